@@ -1,0 +1,32 @@
+// JSON renderings shared by the CLI and the Python package, so both speak the same shape
+// (DESIGN.md: one object per input; an interpretation carries namespace, value, names, family, …).
+#pragma once
+
+#include <errdecode/cert.hpp>
+#include <errdecode/decode.hpp>
+#include <errdecode/search.hpp>
+
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+namespace errdecode {
+
+/// {"namespace", "value", "number", "names", "family", "facility", "structure", "relation", "known",
+///  "curated", "summary", "summary_lang", "explanation", "explanation_lang", "remediation", "sources", "related"}
+std::string to_json(const interpretation& i);
+
+/// {"input", "ok": true, "known", "interpretations": [...]}
+std::string to_json(const decoded& d);
+
+/// {"input", "ok": false, "error": {"code", "message"}}
+std::string error_json(std::string_view input, std::error_code error);
+
+/// {"input", "ok": true, "mask", "flags": [...], "unknown_bits"}
+std::string to_json(std::string_view input, const cert_flags& flags);
+
+/// {"input", "ok": true, "hits": [{"score", "reason", "matched", "matched_lang", "entry": {...}}]}
+std::string to_json(std::string_view query, const std::vector<search_hit>& hits);
+
+}  // namespace errdecode

@@ -1,0 +1,179 @@
+// Table lookups and the one place that turns a (space, value) into a filled interpretation.
+#include "lookup.hpp"
+
+#include "text.hpp"
+
+#include <errdecode/hresult.hpp>
+
+#include <algorithm>
+#include <cstring>
+
+namespace errdecode::detail {
+namespace {
+
+// Summaries for readings no table names. Every language the knowledge base has may add a line here;
+// a language without one gets the English line, marked "en".
+struct ui_line {
+    std::string_view lang;
+    std::string_view text;
+};
+constexpr ui_line structural_summary[] = {
+    {"en", "Not in the imported tables: read its family, facility and structure."},
+    {"ja", "取り込んだ表にはない値です。ファミリ、ファシリティ、構造から判断してください。"},
+};
+constexpr ui_line named_summary_note[] = {
+    {"en", "No curated explanation yet; the symbolic name is the best clue."},
+    {"ja", "解説はまだありません。シンボル名が最大の手がかりです。"},
+};
+
+text ui_text(const ui_line (&lines)[2], std::size_t lang) noexcept {
+    const std::string_view wanted = language_names[lang];
+    for (const auto& line : lines)
+        if (line.lang == wanted) return {line.text, line.lang};
+    return {lines[0].text, lines[0].lang};
+}
+
+std::uint16_t family_of(code_space space, std::uint32_t value, std::int32_t override_index) noexcept {
+    if (override_index >= 0) return static_cast<std::uint16_t>(override_index);
+    for (std::size_t i = 0; i < family_rule_count; ++i) {
+        const auto& rule = family_rules[i];
+        if (rule.space == space && (value & rule.mask) == rule.match) return rule.family;
+    }
+    return static_cast<std::uint16_t>(family_count - 1);  // the catch-all family comes last
+}
+
+std::string_view facility_name(code_space space, std::uint16_t code) noexcept {
+    const facility_row* end = facility_rows + facility_row_count;
+    const facility_row* it = std::lower_bound(facility_rows, end, std::make_pair(space, code),
+        [](const facility_row& row, const std::pair<code_space, std::uint16_t>& key) {
+            return std::make_pair(row.space, row.code) < key;
+        });
+    return (it != end && it->space == space && it->code == code) ? it->name : std::string_view{};
+}
+
+void set_value_text(interpretation& out, code_space space, std::uint32_t value) noexcept {
+    char* buf = out.value_buf_.data();
+    std::size_t n = 0;
+    switch (space) {
+        case code_space::win32: n = format_decimal(value, buf); break;
+        case code_space::caa: {
+            char hex[10];
+            format_hex32(value, hex);
+            std::memcpy(buf, "CAA", 3);
+            std::memcpy(buf + 3, hex + 5, 5);
+            n = 8;
+            break;
+        }
+        case code_space::aadsts:
+            std::memcpy(buf, "AADSTS", 6);
+            n = 6 + format_decimal(value, buf + 6);
+            break;
+        default: n = format_hex32(value, buf); break;
+    }
+    out.static_text_ = nullptr;
+    out.value_len_ = static_cast<std::uint8_t>(n);
+}
+
+void set_structure(interpretation& out, code_space space, std::uint32_t value) noexcept {
+    if (space == code_space::hresult || space == code_space::caa) {
+        out.bits = {structure::layout::hresult, static_cast<std::uint8_t>(hresult_failed(value)),
+                    hresult_reserved_bit(value), hresult_customer_bit(value), hresult_nt_bit(value),
+                    hresult_x_bit(value), hresult_code(value)};
+        const auto code = hresult_facility(value);
+        out.facility = facility{code, facility_name(code_space::hresult, code)};
+    } else if (space == code_space::ntstatus) {
+        out.bits = {structure::layout::ntstatus, static_cast<std::uint8_t>(ntstatus_severity(value)),
+                    ntstatus_reserved_bit(value), ntstatus_customer_bit(value), false, false, ntstatus_code(value)};
+        const auto code = ntstatus_facility(value);
+        out.facility = facility{code, facility_name(code_space::ntstatus, code)};
+    }
+}
+
+void set_entry_texts(interpretation& out, std::int32_t entry, std::size_t lang) noexcept {
+    const entry_row& row = entry_rows[entry];
+    const entry_text& texts = entry_texts[lang][entry];
+    out.curated = true;
+    out.summary = texts.summary;
+    out.explanation = texts.explanation;
+    out.remediation = texts.steps;
+    out.sources = row.sources;
+    out.related = row.related;
+}
+
+}  // namespace
+
+std::optional<std::size_t> language_index(std::string_view lang) noexcept {
+    for (std::size_t i = 0; i < language_count; ++i)
+        if (iequals(language_names[i], lang)) return i;
+    return std::nullopt;
+}
+
+const code_row* find_row(code_space space, std::uint32_t value) noexcept {
+    const code_row* end = code_rows + code_row_count;
+    const code_row* it = std::lower_bound(code_rows, end, std::make_pair(space, value),
+        [](const code_row& row, const std::pair<code_space, std::uint32_t>& key) {
+            return std::make_pair(row.space, row.value) < key;
+        });
+    return (it != end && it->space == space && it->value == value) ? it : nullptr;
+}
+
+std::pair<const name_row*, const name_row*> find_name(std::string_view upper) noexcept {
+    return std::equal_range(name_rows, name_rows + name_row_count, name_row{upper, 0},
+                            [](const name_row& a, const name_row& b) { return a.upper < b.upper; });
+}
+
+std::int32_t find_entry_by_code(code_space space, std::string_view code) noexcept {
+    for (std::size_t i = 0; i < entry_row_count; ++i)
+        if (entry_rows[i].space == space && iequals(entry_rows[i].code, code)) return static_cast<std::int32_t>(i);
+    return no_entry;
+}
+
+void describe(interpretation& out, code_space space, std::uint32_t value, relation how, std::size_t lang) noexcept {
+    out.space = space;
+    out.value = value;
+    out.how = how;
+    set_value_text(out, space, value);
+    set_structure(out, space, value);
+    const code_row* row = find_row(space, value);
+    std::int32_t entry = row ? row->entry : no_entry;
+    if (entry == no_entry && space == code_space::hresult) {
+        // An HRESULT wrapping a Win32 code or an NTSTATUS is explained by the code it wraps.
+        const code_row* inner = nullptr;
+        if (auto w = win32_from_hresult(value)) inner = find_row(code_space::win32, *w);
+        else if (auto nt = ntstatus_from_hresult(value); nt && hresult_failed(value)) inner = find_row(code_space::ntstatus, *nt);
+        if (inner) entry = inner->entry;
+    }
+    out.known = row != nullptr || entry != no_entry;
+    if (row) out.names = {names + row->names_begin, row->names_count};
+    const std::int32_t family_override = (row && row->entry != no_entry) ? entry_rows[row->entry].family : no_entry;
+    out.family = &family_texts[lang][family_of(space, value, family_override)];
+    if (entry != no_entry) {
+        set_entry_texts(out, entry, lang);
+    } else if (row) {
+        out.summary = row->fallback.empty() ? ui_text(named_summary_note, lang) : text{row->fallback, "en"};
+        out.explanation = ui_text(named_summary_note, lang);
+    } else {
+        out.summary = ui_text(structural_summary, lang);
+    }
+}
+
+void describe_entry(interpretation& out, std::int32_t entry, relation how, std::size_t lang) noexcept {
+    const entry_row& row = entry_rows[entry];
+    if (row.space != code_space::m365 && row.space != code_space::symptom) {
+        describe(out, row.space, row.value, how, lang);
+        return;
+    }
+    // App codes and symptoms have no numeric form: their text is the code.
+    out.space = row.space;
+    out.value = row.value;
+    out.how = how;
+    out.known = true;
+    const code_row& codes = code_rows[row.code_row];
+    out.names = {names + codes.names_begin, codes.names_count};
+    out.family = &family_texts[lang][family_of(row.space, row.value, row.family)];
+    set_entry_texts(out, entry, lang);
+    out.static_text_ = row.code.data();
+    out.value_len_ = static_cast<std::uint8_t>(std::min<std::size_t>(row.code.size(), 255));
+}
+
+}  // namespace errdecode::detail
