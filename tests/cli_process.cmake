@@ -1,0 +1,31 @@
+# The installed-style binary end to end: real process, real stdin, real exit codes.
+#   cmake -DCLI=path/to/errdecode -P cli_process.cmake
+function(expect_run expected_status expected_regex)
+  execute_process(COMMAND ${CLI} ${ARGN} RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err
+                  INPUT_FILE ${input_file} TIMEOUT 60)
+  if(NOT status EQUAL expected_status)
+    message(FATAL_ERROR "errdecode ${ARGN}: exit ${status}, expected ${expected_status}\n${out}\n${err}")
+  endif()
+  if(NOT "${out}${err}" MATCHES "${expected_regex}")
+    message(FATAL_ERROR "errdecode ${ARGN}: output does not match '${expected_regex}':\n${out}\n${err}")
+  endif()
+endfunction()
+
+set(input_file "${CMAKE_CURRENT_BINARY_DIR}/cli_process_input.txt")
+file(WRITE ${input_file} "")
+expect_run(0 "MAPI_E_FAILONEPROVIDER" 0x8004011D)
+expect_run(0 "\"value\":\"0x80070005\"" --json -2147024891)
+expect_run(0 "FLAG_INVALID_CA" --cert 0x80000018)
+expect_run(1 "not in any table" 0x8004FFFE)
+expect_run(2 "malformed" 0xZZ)
+expect_run(2 "Usage|usage" --no-such-option)
+expect_run(0 "[0-9]+\\.[0-9]+\\.[0-9]+" --version)
+
+file(WRITE ${input_file} "0x80070005\n\nCAA50021\n")
+execute_process(COMMAND ${CLI} --json INPUT_FILE ${input_file} RESULT_VARIABLE status OUTPUT_VARIABLE out TIMEOUT 60)
+string(REGEX MATCHALL "\n" newlines "${out}")
+list(LENGTH newlines count)
+if(NOT count EQUAL 3 OR NOT status EQUAL 0)
+  message(FATAL_ERROR "stdin mode: expected 3 lines and exit 0, got ${count} lines, exit ${status}:\n${out}")
+endif()
+message(STATUS "cli_process: all checks passed")
