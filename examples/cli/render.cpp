@@ -11,14 +11,14 @@ namespace {
 
 struct labels {
     std::string_view family, structure, facility, summary, explanation, steps, sources, related, names,
-        no_names, unknown, unknown_bits, no_hits, via, failure, success, severity;
+        no_names, unknown, unknown_bits, no_hits, via, failure, success, severity, same_before, same_after;
 };
 constexpr labels english{"family", "structure", "facility", "summary", "explanation", "what to do", "sources",
                          "see also", "names", "(no symbolic name)", "not in any table", "unknown bits",
-                         "no matching entry", "reading", "failure", "success", "severity"};
+                         "no matching entry", "reading", "failure", "success", "severity", "same as [", "]"};
 constexpr labels japanese{"ファミリ", "構造", "ファシリティ", "概要", "説明", "対処", "出典", "関連", "名前",
                           "(シンボル名なし)", "どの表にもありません", "不明なビット", "該当するエントリはありません",
-                          "読み方", "失敗", "成功", "重大度"};
+                          "読み方", "失敗", "成功", "重大度", "[", "] と同じ"};
 
 const labels& labels_for(std::string_view lang) { return lang == "ja" ? japanese : english; }
 
@@ -53,7 +53,10 @@ void block(std::ostream& out, std::string_view text, std::string_view indent) {
     }
 }
 
-void render_reading(std::ostream& out, const interpretation& i, std::size_t index, const labels& l) {
+/// Prints one reading. `same_as` is the number of an earlier reading with the same curated text (an
+/// HRESULT explained by the Win32 code it wraps), so the text is not printed twice; 0 when none.
+void render_reading(std::ostream& out, const interpretation& i, std::size_t index, const labels& l,
+                    std::size_t same_as = 0) {
     out << "  [" << index << "] " << to_string(i.space) << ' ' << i.value_text();
     if (i.names.empty()) out << "  " << l.no_names;
     for (std::size_t k = 0; k < i.names.size(); ++k) out << (k == 0 ? "  " : ", ") << i.names[k];
@@ -75,6 +78,10 @@ void render_reading(std::ostream& out, const interpretation& i, std::size_t inde
     }
     out << "      " << l.summary << ": " << i.summary.value << '\n';
     if (!i.known) out << "      (" << l.unknown << ")\n";
+    if (same_as != 0) {
+        out << "      " << l.explanation << ": " << l.same_before << same_as << l.same_after << '\n';
+        return;
+    }
     if (i.curated && !i.explanation.empty()) {
         out << "      " << l.explanation << ":\n";
         block(out, i.explanation.value, "        ");
@@ -106,8 +113,12 @@ void render_reading(std::ostream& out, const interpretation& i, std::size_t inde
 void render(std::ostream& out, const decoded& d, const settings& s) {
     const labels& l = labels_for(s.lang);
     out << d.input << '\n';
-    std::size_t index = 0;
-    for (const auto& i : d) render_reading(out, i, ++index, l);
+    for (std::size_t k = 0; k < d.size(); ++k) {
+        std::size_t same_as = 0;
+        for (std::size_t j = 0; j < k && same_as == 0; ++j)
+            if (d[k].curated && d[j].curated && d[j].remediation.data() == d[k].remediation.data()) same_as = j + 1;
+        render_reading(out, d[k], k + 1, l, same_as);
+    }
     out << '\n';
 }
 
