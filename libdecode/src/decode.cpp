@@ -80,7 +80,10 @@ public:
         if (v <= 0xFFFFu) add(code_space::win32, v, how);
         if (find_row(code_space::hresult, v)) add(code_space::hresult, v, how);
         if (find_row(code_space::ntstatus, v)) add(code_space::ntstatus, v, how);
-        if (d_.size() == before) add((v >> 30) == 3 ? code_space::ntstatus : code_space::hresult, v, how);
+        if (d_.size() == before) {  // nothing names it: show the layout it most likely has
+            const bool ntstatus = (v >> 30) == 3 && !hresult_nt_bit(v);  // the N bit marks HRESULT_FROM_NT
+            add(ntstatus ? code_space::ntstatus : code_space::hresult, v, how);
+        }
         if (auto w = win32_from_hresult(v)) add(code_space::win32, *w, relation::from_win32);
         if (auto nt = ntstatus_from_hresult(v); nt && hresult_failed(v) && (find_row(code_space::ntstatus, *nt) || (v >> 28) == 0xD))
             add(code_space::ntstatus, *nt, relation::from_nt);
@@ -202,6 +205,35 @@ std::error_code parse_token(std::string_view t, builder& b) noexcept {
     return errc::not_a_code;
 }
 
+/// HRESULT_FROM_WIN32(x) and HRESULT_FROM_NT(x), as written in source code and some logs: the wrapped
+/// value is read like any code, then wrapped.
+std::error_code parse_wrapper(std::string_view t, builder& b, std::size_t lang, bool& matched) noexcept {
+    matched = false;
+    const auto open = t.find('(');
+    if (open == std::string_view::npos || t.back() != ')') return {};
+    const std::string_view macro = t.substr(0, open);
+    const bool win32 = detail::iequals(macro, "HRESULT_FROM_WIN32") || detail::iequals(macro, "__HRESULT_FROM_WIN32");
+    const bool nt = detail::iequals(macro, "HRESULT_FROM_NT");
+    if (!win32 && !nt) return {};
+    matched = true;
+    const std::string_view inner = t.substr(open + 1, t.size() - open - 2);
+    if (inner.empty()) return errc::malformed_number;
+    decoded scratch;
+    builder inner_builder(scratch, lang);
+    if (auto error = parse_token(inner, inner_builder)) return error;
+    for (const auto& reading : scratch) {
+        if (win32 && reading.space == code_space::win32) {
+            b.add_value(hresult_from_win32(reading.value), relation::as_written);
+            return {};
+        }
+        if (nt && reading.space == code_space::ntstatus) {
+            b.add_value(hresult_from_nt(reading.value), relation::as_written);
+            return {};
+        }
+    }
+    return errc::not_a_code;
+}
+
 /// For input with white space inside: a code among other words gets its own error.
 std::error_code classify_text(std::string_view t, std::size_t lang) noexcept {
     std::size_t i = 0;
@@ -234,7 +266,10 @@ result<decoded> decode(std::string_view input, const options& opts) noexcept {
     decoded d;
     if (std::any_of(t.begin(), t.end(), [](char c) { return detail::is_space(c); })) return classify_text(t, *lang);
     builder b(d, *lang);
-    if (auto error = parse_token(t, b)) return error;
+    bool wrapper = false;
+    if (auto error = parse_wrapper(t, b, *lang, wrapper)) return error;
+    if (!wrapper)
+        if (auto error = parse_token(t, b)) return error;
     b.rank();
     try {
         d.input.assign(input.data(), input.size());

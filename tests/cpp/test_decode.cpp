@@ -93,6 +93,26 @@ TEST_CASE("Win32 codes in decimal, hex and by name") {
     CHECK(reading(d, code_space::win32)->value == 1001);
 }
 
+TEST_CASE("HRESULT_FROM_WIN32(...) and HRESULT_FROM_NT(...) as written in source") {
+    for (std::string_view input : {"HRESULT_FROM_WIN32(ERROR_ACCESS_DENIED)", "HRESULT_FROM_WIN32(5)",
+                                   "hresult_from_win32(0x5)"}) {
+        const auto d = ok(input);
+        CHECK(d.best().value == 0x80070005u);
+        CHECK(has_name(d.best(), "E_ACCESSDENIED"));
+    }
+    const auto nt = ok("HRESULT_FROM_NT(STATUS_ACCESS_DENIED)");
+    CHECK(nt.best().space == code_space::hresult);
+    CHECK(nt.best().value == 0xD0000022u);
+    CHECK(nt.best().bits.nt);
+    const auto* inner = reading(nt, code_space::ntstatus);
+    REQUIRE(inner);
+    CHECK(inner->how == relation::from_nt);
+    CHECK(has_name(*inner, "STATUS_ACCESS_DENIED"));
+    CHECK(fails("HRESULT_FROM_WIN32()") == errc::malformed_number);
+    CHECK(fails("HRESULT_FROM_WIN32(NOT_A_NAME_X)") == errc::unknown_name);
+    CHECK(fails("HRESULT_FROM_NT(5)") == errc::not_a_code);
+}
+
 TEST_CASE("NTSTATUS") {
     for (std::string_view input : {"0xC0000022", "-1073741790", "STATUS_ACCESS_DENIED", "c0000022"}) {
         const auto d = ok(input);
