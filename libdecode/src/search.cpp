@@ -128,6 +128,40 @@ double word_score(const query& q, const std::vector<std::string>& entry_words) {
     return share >= 0.5 ? 0.25 + 0.35 * share : 0;
 }
 
+/// Per entry, the sorted distinct character bigrams of all its texts in every language; built once.
+const std::vector<std::vector<std::uint64_t>>& entry_bigrams() {
+    static const std::vector<std::vector<std::uint64_t>> all = [] {
+        std::vector<std::vector<std::uint64_t>> out(detail::entry_row_count);
+        for (std::size_t e = 0; e < detail::entry_row_count; ++e) {
+            std::u32string text;
+            for (std::size_t l = 0; l < detail::language_count; ++l) {
+                const auto& t = detail::entry_texts[l][e];
+                text += compact(t.summary.value) + U'\n' + compact(t.explanation.value) + U'\n';
+            }
+            for (auto k : detail::entry_rows[e].keywords) text += compact(k) + U'\n';
+            for (auto m : detail::entry_rows[e].messages) text += compact(m) + U'\n';
+            auto grams = bigrams(text);
+            grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
+            out[e] = std::move(grams);
+        }
+        return out;
+    }();
+    return all;
+}
+
+/// For text without spaces between words (Japanese): the share of the query's bigrams an entry uses.
+double bigram_share(const std::vector<std::uint64_t>& query_grams, const std::vector<std::uint64_t>& entry) {
+    if (query_grams.size() < 3) return 0;
+    std::size_t found = 0, distinct = 0;
+    for (std::size_t i = 0; i < query_grams.size(); ++i) {
+        if (i > 0 && query_grams[i] == query_grams[i - 1]) continue;
+        ++distinct;
+        if (std::binary_search(entry.begin(), entry.end(), query_grams[i])) ++found;
+    }
+    const double share = double(found) / double(distinct);
+    return share >= 0.6 ? 0.2 + 0.4 * share : 0;
+}
+
 struct candidate {
     double score = 0;
     std::string_view reason;
@@ -169,6 +203,8 @@ result<std::vector<search_hit>> search(std::string_view query_text, const search
             hits.push_back(hit);
         };
 
+        const bool spaceless = std::any_of(q.compact.begin(), q.compact.end(), [](char32_t c) { return c >= 0x3000; });
+        const auto& grams_of = entry_bigrams();
         std::vector<bool> row_done(detail::code_row_count, false);
         for (std::size_t e = 0; e < detail::entry_row_count; ++e) {
             const auto& row = detail::entry_rows[e];
@@ -194,6 +230,7 @@ result<std::vector<search_hit>> search(std::string_view query_text, const search
             for (auto m : row.messages)
                 for (auto& w : words(m)) entry_words.push_back(std::move(w));
             consider(best, word_score(q, entry_words), "words", {});
+            if (spaceless) consider(best, bigram_share(q.grams, grams_of[e]), "words", {});
             const auto& codes = detail::code_rows[row.code_row];
             for (std::size_t k = 0; k < codes.names_count; ++k) {
                 const auto name = detail::names[codes.names_begin + k];
