@@ -17,7 +17,7 @@ public:
             case errc::out_of_range: return "value does not fit in 32 bits";
             case errc::unknown_name: return "unknown symbolic name: no imported header or curated entry defines it";
             case errc::text_around_code: return "the input has text around a code: pass only the code, or use scan to find every code in a text";
-            case errc::invalid_utf8: return "input is not valid UTF-8";
+            case errc::invalid_utf8: return "input is not text: invalid UTF-8 or a NUL byte";
             case errc::unknown_language: return "no texts in that language: use one of the languages the knowledge base is written in (en, ja)";
             case errc::input_too_long: return "input too long for one code: use scan to find codes in a text";
             case errc::unknown_code: return "well-formed, but no table knows this code";
