@@ -118,14 +118,15 @@ std::string search(py::handle query_arg, py::handle lang_arg, py::handle limit_a
     if (overflow < 0 || (overflow == 0 && limit < 1))
         throw py::value_error("limit must be at least 1, not " + py::str(limit_arg).cast<std::string>());
     const std::size_t most = overflow > 0 ? std::numeric_limits<std::size_t>::max() : static_cast<std::size_t>(limit);
-    errdecode::result<std::vector<errdecode::search_hit>> r = errdecode::errc::empty_input;
     std::string json;
+    std::error_code error;
     {
         py::gil_scoped_release release;  // ranking every entry is the one long call; let other threads run
-        r = errdecode::search(query, {lang, most});
-        if (r) json = errdecode::to_json(query, r.value());
+        const auto hits = errdecode::search(query, {lang, most});
+        if (hits) json = errdecode::to_json(query, hits.value());
+        else error = hits.error();
     }
-    if (!r) raise_decode_error(query_arg, r.error());
+    if (error) raise_decode_error(query_arg, error);
     return json;
 }
 
