@@ -45,13 +45,14 @@ constexpr char fullwidth_word(const uchar* p) noexcept {
 enum class context : std::uint8_t { none, general, hresult, win32, aadsts };
 
 context context_of(std::string_view word) noexcept {
-    if (word.size() < 2 || word.size() > 12) return context::none;
-    std::array<char, 12> lower{};
+    if (word.size() < 2 || word.size() > 15) return context::none;
+    std::array<char, 15> lower{};
     for (std::size_t i = 0; i < word.size(); ++i) lower[i] = detail::to_lower(word[i]);
     const std::string_view w(lower.data(), word.size());
     if (w == "hr" || w == "hres" || w == "hresult") return context::hresult;
     if (w == "error" || w == "err" || w == "errorcode" || w == "error_code" || w == "errcode" || w == "lasterror" ||
-        w == "getlasterror" || w == "dwerror" || w == "winerror" || w == "win32error")
+        w == "getlasterror" || w == "dwerror" || w == "winerror" || w == "win32error" || w == "nativeerror" ||
+        w == "nativeerrorcode")
         return context::win32;
     if (w == "error_codes") return context::aadsts;
     return context::none;
@@ -146,11 +147,13 @@ private:
     std::array<bool, 256> first_{};
 };
 
-/// The first numeric reading of a decode result (skipping app-code and symptom readings).
-bool pick_reading(const result<decoded>& r, code_space& space, std::uint32_t& value) noexcept {
+/// The code as written, from a decode result: its first reading that is neither an app-code or symptom
+/// reading nor a code unwrapped from inside it (0x800704C7 is the HRESULT, not the Win32 1223 inside).
+bool pick_written(const result<decoded>& r, code_space& space, std::uint32_t& value) noexcept {
     if (!r) return false;
     for (const auto& i : r.value()) {
         if (i.space == code_space::m365 || i.space == code_space::symptom || i.space == code_space::certflag) continue;
+        if (i.how == relation::from_win32 || i.how == relation::from_nt) continue;
         space = i.space;
         value = i.value;
         return true;
@@ -174,6 +177,13 @@ std::string_view to_string(scan_form f) noexcept {
 result<interpretation> scan_match::best(const options& opts) const noexcept {
     const auto lang = detail::language_index(opts.lang);
     if (!lang) return errc::unknown_language;
+    if (space == code_space::hresult || space == code_space::ntstatus) {
+        // The readings of the value, best first: the code itself or a code wrapped inside it.
+        if (auto d = decode(value, opts))
+            for (const auto& i : d.value())
+                if ((i.space == space && i.value == value) || i.how == relation::from_win32 || i.how == relation::from_nt)
+                    return i;
+    }
     interpretation out;
     detail::describe(out, space, value, form == scan_form::name ? relation::by_name : relation::as_written, *lang);
     return out;
@@ -248,6 +258,7 @@ struct scanner::impl {
             m = _mm_or_si128(m, _mm_and_si128(eq(l0, 'a'), eq(l1, 'a')));
             m = _mm_or_si128(m, _mm_and_si128(_mm_or_si128(eq(l0, 'r'), eq(l0, 'h')), r1));
             m = _mm_or_si128(m, _mm_and_si128(eq(v0, 'W'), eq(v1, 'S')));
+            m = _mm_or_si128(m, _mm_and_si128(eq(v0, '%'), eq(v1, '%')));
             m = _mm_or_si128(m, _mm_and_si128(eq(v0, static_cast<char>(0x82)), eq(v1, static_cast<char>(0xA8))));
             if (const int bits = _mm_movemask_epi8(m)) return std::min(limit, p + static_cast<std::size_t>(__builtin_ctz(bits)));
             p += 16;
@@ -257,7 +268,8 @@ struct scanner::impl {
             const uchar b0 = buf[p], b1 = p + 1 < size ? buf[p + 1] : 0;
             const uchar l0 = b0 | 0x20, l1 = b1 | 0x20;
             if (b0 == '_' || b0 == 0xEF || (b0 == '0' && l1 == 'x') || (l0 == 'a' && l1 == 'a') ||
-                ((l0 == 'r' || l0 == 'h') && l1 == 'r') || (b0 == 'W' && b1 == 'S') || (b0 == 0x82 && b1 == 0xA8))
+                ((l0 == 'r' || l0 == 'h') && l1 == 'r') || (b0 == 'W' && b1 == 'S') || (b0 == 0x82 && b1 == 0xA8) ||
+                (b0 == '%' && b1 == '%'))
                 return p;
         }
         return limit;
@@ -356,6 +368,10 @@ struct scanner::impl {
             return true;
         std::size_t j = e;
         if (j < size && buf[j] == '%') return true;
+        // Japanese counters: エラー 0 件 (0 errors), 3 回 (3 times), 個, 秒, 分.
+        const std::size_t after = j + (j < size && buf[j] == ' ');
+        for (auto counter : {"\xE4\xBB\xB6", "\xE5\x9B\x9E", "\xE5\x80\x8B", "\xE7\xA7\x92", "\xE5\x88\x86"})
+            if (at(after, counter)) return true;
         if (j < size && buf[j] == ' ') ++j;
         std::size_t k = j;
         while (k < size && k - j < 10 && detail::is_alpha(static_cast<char>(buf[k]))) ++k;
@@ -508,6 +524,19 @@ struct scanner::impl {
         return after_context(j, context::general);
     }
 
+    /// %%1067: the event log's reference to a system message, which is a Win32 code.
+    std::size_t message_insert(std::size_t a) {
+        const std::size_t i = a + 2;
+        if ((a > 0 && buf[a - 1] == '%') || i >= size || !detail::is_digit(static_cast<char>(buf[i]))) return a + 1;
+        const token t = read_token(i);
+        found f;
+        if (t.too_long || t.folded.size() > 5 || !classify(t, context::win32, std::string_view::npos, f) ||
+            f.form != scan_form::decimal)
+            return t.end;
+        emit(f);
+        return f.end;
+    }
+
     // ---- the scan ------------------------------------------------------------------------------------
 
     /// Handles the anchor at a; returns where to look next (> a).
@@ -518,6 +547,7 @@ struct scanner::impl {
                 if (const std::size_t e = japanese_context(a - 1)) return e;
             return a + 1;
         }
+        if (c == '%') return message_insert(a);
         if (c == 0xEF && !fullwidth_at(a)) return a + 1;
         const std::size_t begin = token_start(a);
         if (begin == std::string_view::npos) return skip_word(a);
@@ -575,6 +605,7 @@ struct scanner::impl {
         counted = target;
     }
 
+    /// The code as written for a number decode() reads: cached, as logs repeat the same few codes.
     void resolve_number(std::uint32_t v, code_space& space, std::uint32_t& value) noexcept {
         auto& slot = number_cache[(v ^ (v >> 16) ^ (v >> 8)) & 0xFF];
         if (!slot.used || slot.key != v) {
@@ -582,7 +613,7 @@ struct scanner::impl {
             slot.key = v;
             slot.space = (v >> 30) == 3 ? code_space::ntstatus : code_space::hresult;
             slot.value = v;
-            pick_reading(decode(v), slot.space, slot.value);
+            pick_written(decode(v), slot.space, slot.value);
         }
         space = slot.space;
         value = slot.value;
@@ -597,7 +628,7 @@ struct scanner::impl {
                 auto it = name_cache.find(f.name_slot);
                 if (it == name_cache.end()) {
                     std::pair<code_space, std::uint32_t> r{code_space::hresult, 0};
-                    pick_reading(decode(names.name(f.name_slot)), r.first, r.second);
+                    pick_written(decode(names.name(f.name_slot)), r.first, r.second);
                     it = name_cache.emplace(f.name_slot, r).first;
                 }
                 space = it->second.first;
@@ -606,14 +637,18 @@ struct scanner::impl {
             }
             default: break;
         }
-        if (f.eight_digits) {
+        if (f.eight_digits && f.ctx == context::hresult) {  // hr = 80240022: HRESULTs are hex
+            resolve_number(static_cast<std::uint32_t>(parse(f.folded, 16)), space, value);
+        } else if (f.eight_digits) {  // error 80070005: hex or decimal, whichever decode() ranks first
             space = code_space::hresult;
-            if (!pick_reading(decode(f.folded), space, value)) resolve_number(f.value, space, value);
-            return;
+            if (!pick_written(decode(f.folded), space, value)) resolve_number(f.value, space, value);
+        } else if (f.ctx == context::win32 && f.value <= 0xFFFFu) {
+            space = code_space::win32;
+        } else if (f.ctx == context::hresult && (f.value & 0xFFF00000u) != 0xCAA00000u) {
+            space = code_space::hresult;
+        } else {
+            resolve_number(f.value, space, value);
         }
-        if (f.ctx == context::win32 && f.value <= 0xFFFFu) space = code_space::win32;
-        else if (f.ctx == context::hresult && (f.value & 0xFFF00000u) != 0xCAA00000u) space = code_space::hresult;
-        else resolve_number(f.value, space, value);
     }
 
     void emit(const found& f) {

@@ -12,10 +12,11 @@
 //   - after a context word, also decimal (5, -2147024891, 2147942405), bare hex (80070005), short 0x
 //     (0x5) and success-range 0x values (0x00000000): `hr`, `hres`, `HRESULT` (so `Exception from
 //     HRESULT:`), `error`, `err`, `errorcode`/`error_code`, `LastError`, `GetLastError()`, `dwError`,
-//     `WinError`, `error_codes` (Entra's JSON list, read as AADSTS), `エラー` / `エラー コード` / `エラー番号`.
+//     `WinError`, `NativeErrorCode`, `error_codes` (Entra's JSON list, read as AADSTS), `エラー` / `エラー コード` / `エラー番号`.
 //     Between the word and the number may come separators (space, `:`, `=`, `#`, `(`, `[`, quotes, their
 //     full-width forms) and up to two filler words (`code`, `number`, `no`, `is`, `was`, `returned`, …).
 //     After "error" the reading is the Win32 code; after "hr" the HRESULT; after "error_codes" AADSTS.
+//     The event log's message reference %%1067 is a Win32 code too.
 // What does not count: GUIDs and their parts, 64-bit addresses (0x00007ff6a1b2c3d4, 0xfffff801`12345678),
 // hex inside longer words, 0xFFFFFFFF without context, and numbers after a context word that are times,
 // dates, versions or quantities (`error 10:23`, `error 2024-01-15`, `error 5 ms`, `HTTP error 404`).
@@ -25,7 +26,7 @@
 // every byte that is not a UTF-8 continuation byte (10xxxxxx) starts one, so invalid bytes count one each.
 //
 // Design: one pass over the bytes. A vector compare finds the few places worth a look (`0x`, `_`, `aa`,
-// `rr` of error, `hr`, `WS` of WSA…, the lead byte of full-width forms, エ); only there is a token read and
+// `rr` of error, `hr`, `WS` of WSA…, `%%`, the lead byte of full-width forms, エ); only there is a token read and
 // parsed. The streaming scanner keeps a bounded carry-over between chunks (a few hundred bytes), so a code
 // split across reads is still found, a gigabyte-long line costs no memory, and binary input (NUL bytes,
 // invalid UTF-8) is just bytes that match nothing.
@@ -60,15 +61,17 @@ struct scan_match {
     std::uint64_t line = 0;    ///< 1-based
     std::uint64_t column = 0;  ///< 1-based, in characters (see the top of this header)
     std::string_view text;     ///< the matched bytes; during a scanner callback, valid only inside it
-    code_space space = code_space::hresult;  ///< the space of the best reading
-    std::uint32_t value = 0;                 ///< the value in that space
+    code_space space = code_space::hresult;  ///< the code as written: 0x800704C7 is an HRESULT, "error 5" Win32
+    std::uint32_t value = 0;                 ///< its value in that space
     scan_form form = scan_form::hex;
     bool by_context = false;  ///< counted only because a context word came before it
 
     /// The canonical text of the code: "0x80070005", "5", "CAA50021", "AADSTS50076".
     std::string_view canonical() const noexcept { return {canonical_, canonical_len_}; }
 
-    /// The best reading (names, family, summary, steps): a few binary searches over static tables.
+    /// The best reading (names, family, summary, steps) of the code: the code itself or, for an HRESULT
+    /// that wraps one, the Win32 code or NTSTATUS inside when that reading ranks first (0x800704C7 reads
+    /// as ERROR_CANCELLED). Binary searches over static tables; nothing is allocated.
     result<interpretation> best(const options& opts = {}) const noexcept;
 
     char canonical_[20] = {};
