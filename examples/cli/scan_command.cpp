@@ -27,8 +27,7 @@ std::size_t display_width(std::string_view s) {
 }
 
 struct tally {
-    code_space space;
-    std::uint32_t value;
+    scan_match code;  // the first match (its code; its text view is not kept valid)
     std::uint64_t count = 0;
     std::uint64_t first = 0;  // order of first sight: ties keep it
 };
@@ -41,7 +40,7 @@ public:
         ++total_;
         if (summary_) {
             const std::uint64_t key = (std::uint64_t(m.space) << 32) | m.value;
-            auto [it, added] = counts_.try_emplace(key, tally{m.space, m.value, 0, counts_.size()});
+            auto [it, added] = counts_.try_emplace(key, tally{m, 0, counts_.size()});
             ++it->second.count;
             return;
         }
@@ -67,30 +66,30 @@ public:
         std::sort(rows.begin(), rows.end(), [](const tally& a, const tally& b) {
             return a.count != b.count ? a.count > b.count : a.first < b.first;
         });
+        std::vector<scan_match> codes;
         std::vector<interpretation> readings;
         for (const auto& t : rows) {
-            scan_match code;  // the reading of a counted code, as its matches gave it
-            code.space = t.space;
-            code.value = t.value;
-            readings.push_back(code.best({settings_.lang}).value());
+            codes.push_back(t.code);
+            readings.push_back(t.code.best({settings_.lang}).value());
         }
         if (settings_.json) {
-            for (std::size_t k = 0; k < rows.size(); ++k) out_ << scan_count_json(readings[k], rows[k].count) << '\n';
+            for (std::size_t k = 0; k < rows.size(); ++k) out_ << scan_count_json(codes[k], readings[k], rows[k].count) << '\n';
             return;
         }
-        table(rows, readings);
+        table(rows, codes, readings);
     }
 
     std::uint64_t total() const { return total_; }
 
 private:
-    void table(const std::vector<tally>& rows, const std::vector<interpretation>& readings) {
+    void table(const std::vector<tally>& rows, const std::vector<scan_match>& codes,
+               const std::vector<interpretation>& readings) {
         const bool ja = settings_.lang == "ja";
         std::size_t code_w = 4, space_w = 9, name_w = 4;
-        for (const auto& i : readings) {
-            code_w = std::max(code_w, i.value_text().size());
-            space_w = std::max(space_w, to_string(i.space).size());
-            name_w = std::max(name_w, i.names.empty() ? std::size_t(1) : i.names[0].size());
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            code_w = std::max(code_w, codes[k].canonical().size());
+            space_w = std::max(space_w, to_string(codes[k].space).size());
+            name_w = std::max(name_w, readings[k].names.empty() ? std::size_t(1) : readings[k].names[0].size());
         }
         const auto pad = [&](std::string_view s, std::size_t w) {
             out_ << s;
@@ -107,8 +106,8 @@ private:
             const auto& i = readings[k];
             std::snprintf(count_text, sizeof count_text, "%6llu  ", static_cast<unsigned long long>(rows[k].count));
             out_ << count_text;
-            pad(i.value_text(), code_w);
-            pad(to_string(i.space), space_w);
+            pad(codes[k].canonical(), code_w);
+            pad(to_string(codes[k].space), space_w);
             pad(i.names.empty() ? std::string_view("-") : i.names[0], name_w);
             out_ << i.summary.value << '\n';
         }

@@ -149,10 +149,10 @@ std::string to_json(const scan_match& m, const interpretation& best, std::string
     return dump(out);
 }
 
-std::string scan_count_json(const interpretation& best, std::uint64_t count) {
+std::string scan_count_json(const scan_match& code, const interpretation& best, std::uint64_t count) {
     json out;
-    out["code"] = str(best.value_text());
-    out["namespace"] = str(to_string(best.space));
+    out["code"] = str(code.canonical());
+    out["namespace"] = str(to_string(code.space));
     out["count"] = count;
     out["names"] = strings(best.names);
     out["summary"] = str(best.summary.value);

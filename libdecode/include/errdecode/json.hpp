@@ -34,7 +34,8 @@ std::string to_json(std::string_view query, const std::vector<search_hit>& hits)
 ///  "summary", "summary_lang"}; `best` is the match's best reading.
 std::string to_json(const scan_match& m, const interpretation& best, std::string_view file = {});
 
-/// One distinct code of a scan: {"code", "namespace", "count", "names", "summary", "summary_lang"}.
-std::string scan_count_json(const interpretation& best, std::uint64_t count);
+/// One distinct code of a scan: {"code", "namespace", "count", "names", "summary", "summary_lang"}; `code`
+/// is any of its matches (only its code is used), `best` that code's best reading.
+std::string scan_count_json(const scan_match& code, const interpretation& best, std::uint64_t count);
 
 }  // namespace errdecode
