@@ -7,9 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Debian packages: compiler and CMake, Boost.Outcome, doctest, nlohmann-json, CLI11, Google Benchmark,
-# clang with its runtime (libFuzzer, sanitizers), Python with venv, ripgrep (a benchmark peer).
+# clang with its runtime (libFuzzer, sanitizers), Python with venv, ripgrep (a benchmark peer), GNU time
+# (peak memory in benchmarks).
 packages=(build-essential cmake g++ pkg-config python3 python3-dev python3-venv libboost-dev doctest-dev
-          nlohmann-json3-dev libcli11-dev libbenchmark-dev clang libclang-rt-14-dev ripgrep)
+          nlohmann-json3-dev libcli11-dev libbenchmark-dev clang libclang-rt-14-dev ripgrep time)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -10,6 +10,7 @@
 #include "cli.hpp"
 
 #include "render.hpp"
+#include "scan_command.hpp"
 
 #include <errdecode/errdecode.hpp>
 
@@ -125,6 +126,13 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     std::vector<std::string> query_words;
     search_cmd->add_option("text", query_words, "Text to look for")->required()->expected(1, -1);
 
+    auto* scan_cmd = app.add_subcommand("scan", "Find every code in logs, dialogs or tickets (stdin without FILE)");
+    bool scan_summary = false;
+    std::vector<std::string> scan_files;
+    scan_cmd->add_flag("--summary", scan_summary, "One line per distinct code with its count, most frequent first");
+    scan_cmd->add_option("files", scan_files, "Files to scan");
+    scan_cmd->fallthrough();
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {
@@ -139,6 +147,7 @@ int run(int argc, const char* const* argv, std::istream& in, std::ostream& out, 
     }
     s.lang = s.lang_storage;
     runner run(out, s);
+    if (*scan_cmd) return run_scan(scan_files, scan_summary, s, in, out, err);
     if (*search_cmd) {
         std::string query;
         for (const auto& w : query_words) query += (query.empty() ? "" : " ") + w;

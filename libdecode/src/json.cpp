@@ -134,4 +134,30 @@ std::string to_json(std::string_view query, const std::vector<search_hit>& hits)
     return dump(out);
 }
 
+std::string to_json(const scan_match& m, const interpretation& best, std::string_view file) {
+    json out;
+    if (!file.empty()) out["file"] = str(file);
+    out["match"] = str(m.text);
+    out["code"] = str(m.canonical());
+    out["namespace"] = str(to_string(m.space));
+    out["line"] = m.line;
+    out["column"] = m.column;
+    out["offset"] = m.offset;
+    out["names"] = strings(best.names);
+    out["summary"] = str(best.summary.value);
+    out["summary_lang"] = str(best.summary.lang);
+    return dump(out);
+}
+
+std::string scan_count_json(const scan_match& code, const interpretation& best, std::uint64_t count) {
+    json out;
+    out["code"] = str(code.canonical());
+    out["namespace"] = str(to_string(code.space));
+    out["count"] = count;
+    out["names"] = strings(best.names);
+    out["summary"] = str(best.summary.value);
+    out["summary_lang"] = str(best.summary.lang);
+    return dump(out);
+}
+
 }  // namespace errdecode

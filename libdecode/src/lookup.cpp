@@ -52,26 +52,8 @@ std::string_view facility_name(code_space space, std::uint16_t code) noexcept {
 }
 
 void set_value_text(interpretation& out, code_space space, std::uint32_t value) noexcept {
-    char* buf = out.value_buf_.data();
-    std::size_t n = 0;
-    switch (space) {
-        case code_space::win32: n = format_decimal(value, buf); break;
-        case code_space::caa: {
-            char hex[10];
-            format_hex32(value, hex);
-            std::memcpy(buf, "CAA", 3);
-            std::memcpy(buf + 3, hex + 5, 5);
-            n = 8;
-            break;
-        }
-        case code_space::aadsts:
-            std::memcpy(buf, "AADSTS", 6);
-            n = 6 + format_decimal(value, buf + 6);
-            break;
-        default: n = format_hex32(value, buf); break;
-    }
     out.static_text_ = nullptr;
-    out.value_len_ = static_cast<std::uint8_t>(n);
+    out.value_len_ = static_cast<std::uint8_t>(format_value(space, value, out.value_buf_.data()));
 }
 
 void set_structure(interpretation& out, code_space space, std::uint32_t value) noexcept {
@@ -101,6 +83,23 @@ void set_entry_texts(interpretation& out, std::int32_t entry, std::size_t lang) 
 }
 
 }  // namespace
+
+std::size_t format_value(code_space space, std::uint32_t value, char* buf) noexcept {
+    switch (space) {
+        case code_space::win32: return format_decimal(value, buf);
+        case code_space::caa: {
+            char hex[10];
+            format_hex32(value, hex);
+            std::memcpy(buf, "CAA", 3);
+            std::memcpy(buf + 3, hex + 5, 5);
+            return 8;
+        }
+        case code_space::aadsts:
+            std::memcpy(buf, "AADSTS", 6);
+            return 6 + format_decimal(value, buf + 6);
+        default: return format_hex32(value, buf);
+    }
+}
 
 std::optional<std::size_t> language_index(std::string_view lang) noexcept {
     for (std::size_t i = 0; i < language_count; ++i)

@@ -25,6 +25,10 @@ std::pair<const name_row*, const name_row*> find_name(std::string_view upper) no
 /// The curated entry with this space and canonical code text (ASCII case-insensitive), or no_entry.
 std::int32_t find_entry_by_code(code_space space, std::string_view code) noexcept;
 
+/// Writes the canonical text of (space, value) — "0x8004011D", "5", "CAA20002", "AADSTS50076" — into
+/// `out` (at least 20 bytes); returns its length. Not for m365/symptom, whose text is their entry's code.
+std::size_t format_value(code_space space, std::uint32_t value, char* out) noexcept;
+
 /// Fills `out` with the reading of (space, value); `lang` is a language index.
 void describe(interpretation& out, code_space space, std::uint32_t value, relation how, std::size_t lang) noexcept;
 

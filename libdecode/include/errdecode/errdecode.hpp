@@ -16,6 +16,7 @@
 #include <errdecode/error.hpp>
 #include <errdecode/hresult.hpp>
 #include <errdecode/json.hpp>
+#include <errdecode/scan.hpp>
 #include <errdecode/search.hpp>
 #include <errdecode/types.hpp>
 #include <errdecode/version.hpp>

@@ -4,6 +4,7 @@
 
 #include <errdecode/cert.hpp>
 #include <errdecode/decode.hpp>
+#include <errdecode/scan.hpp>
 #include <errdecode/search.hpp>
 
 #include <string>
@@ -28,5 +29,13 @@ std::string to_json(std::string_view input, const cert_flags& flags);
 
 /// {"input", "ok": true, "hits": [{"score", "reason", "matched", "matched_lang", "entry": {...}}]}
 std::string to_json(std::string_view query, const std::vector<search_hit>& hits);
+
+/// A scan match: {"file" (when not empty), "match", "code", "namespace", "line", "column", "offset", "names",
+///  "summary", "summary_lang"}; `best` is the match's best reading.
+std::string to_json(const scan_match& m, const interpretation& best, std::string_view file = {});
+
+/// One distinct code of a scan: {"code", "namespace", "count", "names", "summary", "summary_lang"}; `code`
+/// is any of its matches (only its code is used), `best` that code's best reading.
+std::string scan_count_json(const scan_match& code, const interpretation& best, std::uint64_t count);
 
 }  // namespace errdecode
