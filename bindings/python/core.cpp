@@ -6,8 +6,7 @@
 // reading), raising errdecode.DecodeError with the library's stable id and message, releasing the GIL
 // around work that can take long, and running the command line on the process's real stdin/stdout.
 //
-// A new library call joins with one function here (plus its wrapper in errdecode/__init__.py): scan()
-// will be bound like search(), rendering its matches as JSON with the GIL released.
+// A new library call joins with one function here (plus its wrapper in errdecode/__init__.py).
 #include "cli.hpp"
 
 #include <errdecode/errdecode.hpp>
@@ -16,6 +15,7 @@
 #include <pybind11/stl.h>
 #include <pybind11/typing.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <iostream>
@@ -130,6 +130,35 @@ std::string search(py::handle query_arg, py::handle lang_arg, py::handle limit_a
     return json;
 }
 
+/// Every code in a text: (start, end, JSON) per match, where start/end are str indices (code points) and
+/// the JSON is the CLI's `scan --json` object. The scan and the rendering run without the GIL.
+std::vector<std::tuple<std::size_t, std::size_t, std::string>> scan(py::handle text_arg, py::handle lang_arg) {
+    const std::string text = utf8_of(text_arg, "text");
+    const std::string lang = utf8_of(lang_arg, "lang");
+    const auto known = errdecode::languages();
+    if (std::none_of(known.begin(), known.end(), [&](std::string_view l) { return l == lang; }))
+        raise_decode_error(lang_arg, errdecode::errc::unknown_language);
+    std::vector<std::tuple<std::size_t, std::size_t, std::string>> out;
+    {
+        py::gil_scoped_release release;  // a log can be large
+        // Matches arrive in order of offset, so byte offsets turn into code-point indices in one pass:
+        // every byte that is not a UTF-8 continuation byte starts a code point.
+        std::size_t byte = 0, index = 0;
+        const auto advance = [&](std::size_t to) {
+            for (; byte < to; ++byte)
+                if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) ++index;
+        };
+        errdecode::scan(text, [&](const errdecode::scan_match& m) {
+            advance(static_cast<std::size_t>(m.offset));
+            const std::size_t start = index;
+            advance(static_cast<std::size_t>(m.offset) + m.length);
+            const auto best = m.best({lang});
+            if (best) out.emplace_back(start, index, errdecode::to_json(m, best.value()));
+        });
+    }
+    return out;
+}
+
 std::string lookup_entry(py::handle key_arg, py::handle lang_arg) {
     const std::string key = utf8_of(key_arg, "key");
     const std::string lang = utf8_of(lang_arg, "lang");
@@ -186,6 +215,10 @@ PYBIND11_MODULE(_core, m) {
         "search", [](const py::str& query, const py::str& lang, const py::int_& limit) { return search(query, lang, limit); },
         py::arg("query"), py::arg("lang"), py::arg("limit"),
         R"doc(Ranked entries for a message, symptom words or a name fragment, as the CLI's search --json object.)doc");
+    m.def(
+        "scan", [](const py::str& text, const py::str& lang) { return scan(text, lang); }, py::arg("text"),
+        py::arg("lang"),
+        R"doc((start, end, JSON) for every code in a text: str indices and the CLI's scan --json object.)doc");
     m.def(
         "lookup_entry", [](const py::str& key, const py::str& lang) { return lookup_entry(key, lang); }, py::arg("key"),
         py::arg("lang"), R"doc(One curated entry by "namespace:code", as an interpretation JSON object.)doc");

@@ -27,6 +27,7 @@ from ._types import (
     Facility,
     Family,
     Interpretation,
+    Match,
     NameValue,
     SearchHit,
     Step,
@@ -43,6 +44,7 @@ __all__ = [
     "Facility",
     "Family",
     "Interpretation",
+    "Match",
     "NameValue",
     "SearchHit",
     "Step",
@@ -52,6 +54,7 @@ __all__ = [
     "decode_cert_flags",
     "languages",
     "lookup_entry",
+    "scan",
     "search",
     "values_of",
 ]
@@ -97,4 +100,11 @@ def languages() -> Tuple[str, ...]:
     return tuple(_core.languages())
 
 
-# scan(text) arrives with errdecode::scan: bind it in bindings/python/core.cpp like search() and wrap it here.
+def scan(text: str, *, lang: str = "en") -> List[Match]:
+    """Every error code in ``text`` (a log, a pasted dialog, a ticket), in order of position.
+
+    ``match.start``/``match.end`` are str indices (``text[m.start:m.end] == m.text``, also after Japanese
+    text), ``match.offset`` the byte offset in UTF-8; ``match.decoded`` has every reading. The scan runs
+    without the GIL. What counts as a code is documented in the C++ header errdecode/scan.hpp.
+    """
+    return [Match._from_parts(start, end, json.loads(obj), lang) for start, end, obj in _core.scan(text, lang)]

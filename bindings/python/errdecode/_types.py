@@ -8,6 +8,7 @@ as attributes; ``to_dict()`` hands back a copy of that dictionary, so it equals 
 from __future__ import annotations
 
 import copy
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Dict, Iterator, List, NamedTuple, Optional, Tuple
 
@@ -17,6 +18,7 @@ __all__ = [
     "Facility",
     "Family",
     "Interpretation",
+    "Match",
     "NameValue",
     "SearchHit",
     "Step",
@@ -243,3 +245,55 @@ class SearchHit:
 
     def __repr__(self) -> str:
         return f"<SearchHit {self.score:.2f} {self.reason} {self.entry!r}>"
+
+
+@dataclass(frozen=True)
+class Match:
+    """One code found by ``scan()``: where it is (``start``/``end`` are str indices, ``offset`` the byte
+    offset in the UTF-8 text, ``line``/``column`` 1-based, the column in characters), how it was written
+    (``text``), what it is (``code``, ``namespace``) and its best reading's ``names`` and ``summary``."""
+
+    start: int
+    end: int
+    text: str
+    code: str
+    namespace: str
+    line: int
+    column: int
+    offset: int
+    names: Tuple[str, ...]
+    summary: str
+    lang: str
+    _dict: JSONDict = field(repr=False, compare=False)
+
+    @classmethod
+    def _from_parts(cls, start: int, end: int, d: JSONDict, lang: str) -> Match:
+        return cls(
+            start=start,
+            end=end,
+            text=d["match"],
+            code=d["code"],
+            namespace=d["namespace"],
+            line=d["line"],
+            column=d["column"],
+            offset=d["offset"],
+            names=tuple(d["names"]),
+            summary=d["summary"],
+            lang=lang,
+            _dict=d,
+        )
+
+    @functools.cached_property
+    def decoded(self) -> "Decoded":
+        """Every reading of the code (as ``errdecode.decode(match.code)``), computed on first use."""
+        from . import decode  # the package's own decode; imported here to keep the modules acyclic
+
+        return decode(self.code, lang=self.lang)
+
+    def to_dict(self) -> JSONDict:
+        """The CLI's ``scan --json`` object for this match."""
+        return copy.deepcopy(self._dict)
+
+    def __repr__(self) -> str:
+        names = " ".join(self.names)
+        return f"<Match {self.start}:{self.end} {self.text!r} {self.namespace} {self.code} {names}>".replace("  ", " ")
