@@ -189,6 +189,12 @@ void set_entry_texts(interpretation& out, std::int32_t entry, std::size_t lang) 
     out.related = row.related;
 }
 
+/// Orders entry rows by space alone (for equal_range over one space's run).
+struct space_order {
+    bool operator()(const entry_row& row, code_space space) const noexcept { return row.space < space; }
+    bool operator()(code_space space, const entry_row& row) const noexcept { return space < row.space; }
+};
+
 }  // namespace
 
 std::optional<std::size_t> language_index(std::string_view lang) noexcept {
@@ -208,8 +214,12 @@ std::pair<const name_row*, const name_row*> find_name(std::string_view upper) no
 }
 
 std::int32_t find_entry_by_code(code_space space, std::string_view code) noexcept {
-    for (std::size_t i = 0; i < entry_row_count; ++i)
-        if (entry_rows[i].space == space && iequals(entry_rows[i].code, code)) return static_cast<std::int32_t>(i);
+    // Entries are sorted by space (then code, bytewise): only that space's run is compared, and
+    // case-insensitively, so it is scanned rather than searched.
+    const entry_row* end = entry_rows + entry_row_count;
+    const auto [first, last] = std::equal_range(entry_rows, end, space, space_order{});
+    for (const entry_row* it = first; it != last; ++it)
+        if (iequals(it->code, code)) return static_cast<std::int32_t>(it - entry_rows);
     return no_entry;
 }
 
