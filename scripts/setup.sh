@@ -29,6 +29,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --disable-pip-version-check "scikit-build-core>=0.10" "pybind11>=2.13" "pytest>=7"
+# atheris (coverage-guided fuzzing of the table checker) is optional: without a wheel for this Python the
+# fuzz stage falls back to random mutation.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check "atheris>=2.3" ||
+  echo "setup: atheris not installed; fuzz/fuzz_kbgen.py will use random mutation"
 
 jobs=$(nproc 2>/dev/null || echo 2)
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DPython3_EXECUTABLE="$(command -v python3)" >/dev/null

@@ -164,7 +164,11 @@ class Checker:
         return entry
 
     def file(self, path: pathlib.Path) -> list[dict]:
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as error:
+            self.fail(str(path), f"not UTF-8: {error}")
+            return []
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:

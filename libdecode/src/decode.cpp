@@ -17,6 +17,8 @@ constexpr std::size_t max_input_bytes = 4096;  // beyond this it is a document, 
 constexpr std::size_t max_folded = 512;
 
 std::string_view strip_pasted(std::string_view t) noexcept {
+    // Fast path: every character stripped below is punctuation, a space or non-ASCII.
+    if (!t.empty() && detail::is_word(t.front()) && detail::is_word(t.back())) return t;
     // Sentence punctuation and wrapping quotes or brackets come along when people copy a code.
     constexpr std::string_view tails[] = {".", ",", ";", ":", "\xE3\x80\x82", "\xE3\x80\x81"};
     constexpr std::pair<std::string_view, std::string_view> pairs[] = {
@@ -38,12 +40,14 @@ std::string_view strip_pasted(std::string_view t) noexcept {
     return t;
 }
 
-bool all_of(std::string_view s, bool (*pred)(char) noexcept) noexcept {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [pred](char c) { return pred(c); });
+template <class Pred>
+bool all_of(std::string_view s, Pred pred) noexcept {
+    return !s.empty() && std::all_of(s.begin(), s.end(), pred);
 }
-bool is_digit_c(char c) noexcept { return detail::is_digit(c); }
-bool is_hex_c(char c) noexcept { return detail::is_hex(c); }
-bool is_word_c(char c) noexcept { return detail::is_word(c); }
+// Function objects rather than functions, so each all_of() instantiation inlines its test.
+constexpr auto is_digit_c = [](char c) noexcept { return detail::is_digit(c); };
+constexpr auto is_hex_c = [](char c) noexcept { return detail::is_hex(c); };
+constexpr auto is_word_c = [](char c) noexcept { return detail::is_word(c); };
 
 /// Parses digits in `base`; false when the value exceeds 32 bits (leading zeros are free).
 bool parse_u32(std::string_view digits, unsigned base, std::uint32_t& out) noexcept {
@@ -120,11 +124,16 @@ public:
 
     /// Best first: curated readings, then named ones, then bare structure; otherwise input order.
     void rank() noexcept {
+        // A stable insertion sort: at most eight readings, and std::stable_sort would allocate a buffer.
+        const auto tier = [](const interpretation& i) { return i.curated ? 0 : i.known ? 1 : 2; };
         auto* items = d_.items_mut();
-        std::stable_sort(items, items + d_.size(), [](const interpretation& a, const interpretation& b) {
-            const auto tier = [](const interpretation& i) { return i.curated ? 0 : i.known ? 1 : 2; };
-            return tier(a) < tier(b);
-        });
+        for (std::size_t k = 1; k < d_.size(); ++k) {
+            if (tier(items[k - 1]) <= tier(items[k])) continue;
+            const interpretation moving = items[k];
+            std::size_t j = k;
+            for (; j > 0 && tier(items[j - 1]) > tier(moving); --j) items[j] = items[j - 1];
+            items[j] = moving;
+        }
     }
 
 private:
@@ -251,19 +260,34 @@ std::error_code classify_text(std::string_view t, std::size_t lang) noexcept {
     return errc::not_a_code;
 }
 
-}  // namespace
+/// The text to parse: `input` folded into `buffer` (or `input` itself when it is plain ASCII) and
+/// stripped of what comes along when pasting; or the error that stops decoding.
+std::error_code prepare(std::string_view input, std::array<char, max_folded>& buffer, std::string_view& t) noexcept {
+    if (input.size() > max_input_bytes) return errc::input_too_long;
+    // Most input is plain ASCII: then it is valid UTF-8 and folding would copy it unchanged.
+    const bool ascii = std::all_of(input.begin(), input.end(),
+                                   [](char c) { return c != '\0' && static_cast<unsigned char>(c) < 0x80; });
+    if (ascii) {
+        if (input.size() > max_folded) return errc::input_too_long;  // as when folding into the buffer
+        t = input;
+    } else {
+        if (!detail::valid_utf8(input) || input.find('\0') != std::string_view::npos) return errc::invalid_utf8;
+        const std::size_t n = detail::fold(input, buffer.data(), buffer.size());
+        if (n > buffer.size()) return errc::input_too_long;
+        t = {buffer.data(), n};
+    }
+    t = strip_pasted(t);
+    if (t.empty()) return errc::empty_input;
+    return {};
+}
 
-result<decoded> decode(std::string_view input, const options& opts) noexcept {
+/// decode() proper, filling `d` in place.
+std::error_code decode_into(std::string_view input, const options& opts, decoded& d) noexcept {
     const auto lang = detail::language_index(opts.lang);
     if (!lang) return errc::unknown_language;
-    if (input.size() > max_input_bytes) return errc::input_too_long;
-    if (!detail::valid_utf8(input) || input.find('\0') != std::string_view::npos) return errc::invalid_utf8;
     std::array<char, max_folded> buffer;
-    const std::size_t n = detail::fold(input, buffer.data(), buffer.size());
-    if (n > buffer.size()) return errc::input_too_long;
-    const std::string_view t = strip_pasted({buffer.data(), n});
-    if (t.empty()) return errc::empty_input;
-    decoded d;
+    std::string_view t;
+    if (auto error = prepare(input, buffer, t)) return error;
     if (std::any_of(t.begin(), t.end(), [](char c) { return detail::is_space(c); })) return classify_text(t, *lang);
     builder b(d, *lang);
     bool wrapper = false;
@@ -276,19 +300,29 @@ result<decoded> decode(std::string_view input, const options& opts) noexcept {
     } catch (...) {
         return std::make_error_code(std::errc::not_enough_memory);
     }
-    return d;
+    return {};
+}
+
+}  // namespace
+
+result<decoded> decode(std::string_view input, const options& opts) noexcept {
+    // One result object, filled in place and returned by name: the readings are not copied on return.
+    result<decoded> out{boost::outcome_v2::in_place_type<decoded>};
+    if (auto error = decode_into(input, opts, out.value())) out = error;
+    return out;
 }
 
 result<decoded> decode(std::uint32_t value, const options& opts) noexcept {
     const auto lang = detail::language_index(opts.lang);
     if (!lang) return errc::unknown_language;
-    decoded d;
+    result<decoded> out{boost::outcome_v2::in_place_type<decoded>};
+    decoded& d = out.value();
     builder b(d, *lang);
     b.add_value(value, relation::as_written);
     b.rank();
     char hex[10];
-    d.input.assign(hex, detail::format_hex32(value, hex));
-    return d;
+    d.input.assign(hex, detail::format_hex32(value, hex));  // fits the small-string buffer
+    return out;
 }
 
 result<interpretation> lookup(code_space space, std::uint32_t value, const options& opts) noexcept {

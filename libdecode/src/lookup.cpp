@@ -6,7 +6,9 @@
 #include <errdecode/hresult.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <vector>
 
 namespace errdecode::detail {
 namespace {
@@ -33,6 +35,65 @@ text ui_text(const ui_line (&lines)[2], std::size_t lang) noexcept {
     return {lines[0].text, lines[0].lang};
 }
 
+/// An open-addressing hash index over code_rows, keyed by (space, value). decode() looks up several
+/// (space, value) pairs per call; a binary search over ~8000 rows of 48 bytes each costs a dozen cache
+/// lines, a probe here one or two. Built once, on first use (thread-safe static initialisation), because
+/// the row count is only known to the generated file; a failed allocation falls back to binary search.
+class code_index {
+public:
+    static const code_index& get() noexcept {
+        static const code_index index;
+        return index;
+    }
+
+    const code_row* find(code_space space, std::uint32_t value) const noexcept {
+        if (slots_.empty()) return search(space, value);
+        for (std::size_t i = slot_of(space, value);; i = (i + 1) & mask_) {
+            const std::uint32_t row = slots_[i];
+            if (row == 0) return nullptr;
+            const code_row& r = code_rows[row - 1];
+            if (r.value == value && r.space == space) return &r;
+        }
+    }
+
+private:
+    code_index() noexcept {
+        std::size_t size = 16;
+        while (size < 2 * code_row_count) size *= 2;  // load factor at most 1/2
+        try {
+            slots_.assign(size, 0);
+        } catch (...) {
+            return;  // slots_ stays empty: find() searches instead
+        }
+        mask_ = size - 1;
+        shift_ = 64;
+        for (std::size_t s = size; s > 1; s >>= 1) --shift_;
+        for (std::size_t row = 0; row < code_row_count; ++row) {
+            std::size_t i = slot_of(code_rows[row].space, code_rows[row].value);
+            while (slots_[i] != 0) i = (i + 1) & mask_;
+            slots_[i] = static_cast<std::uint32_t>(row + 1);
+        }
+    }
+
+    std::size_t slot_of(code_space space, std::uint32_t value) const noexcept {
+        const std::uint64_t key = (std::uint64_t(space) << 32) | value;
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> shift_) & mask_;
+    }
+
+    static const code_row* search(code_space space, std::uint32_t value) noexcept {
+        const code_row* end = code_rows + code_row_count;
+        const code_row* it = std::lower_bound(code_rows, end, std::make_pair(space, value),
+            [](const code_row& row, const std::pair<code_space, std::uint32_t>& key) {
+                return std::make_pair(row.space, row.value) < key;
+            });
+        return (it != end && it->space == space && it->value == value) ? it : nullptr;
+    }
+
+    std::vector<std::uint32_t> slots_;  ///< code_rows index + 1; 0 is an empty slot
+    std::size_t mask_ = 0;
+    unsigned shift_ = 64;
+};
+
 std::uint16_t family_of(code_space space, std::uint32_t value, std::int32_t override_index) noexcept {
     if (override_index >= 0) return static_cast<std::uint16_t>(override_index);
     for (std::size_t i = 0; i < family_rule_count; ++i) {
@@ -42,13 +103,41 @@ std::uint16_t family_of(code_space space, std::uint32_t value, std::int32_t over
     return static_cast<std::uint16_t>(family_count - 1);  // the catch-all family comes last
 }
 
+/// Facility names by number: a direct table per layout (HRESULT facilities have 11 bits, NTSTATUS
+/// ones 12) holding facility_rows indexes + 1, so a reading's facility costs one load.
+class facility_index {
+public:
+    static const facility_index& get() noexcept {
+        static const facility_index index;
+        return index;
+    }
+
+    std::string_view name(code_space space, std::uint16_t code) const noexcept {
+        std::uint16_t row = 0;
+        if (space == code_space::hresult && code < hresult_.size()) row = hresult_[code];
+        else if (space == code_space::ntstatus && code < ntstatus_.size()) row = ntstatus_[code];
+        return row ? facility_rows[row - 1].name : std::string_view{};
+    }
+
+private:
+    facility_index() noexcept {
+        for (std::size_t i = 0; i < facility_row_count && i < 0xFFFF; ++i) {
+            const facility_row& row = facility_rows[i];
+            const auto slot = static_cast<std::uint16_t>(i + 1);
+            // Several names may share a number: the first in table order wins, as before.
+            if (row.space == code_space::hresult && row.code < hresult_.size() && !hresult_[row.code])
+                hresult_[row.code] = slot;
+            if (row.space == code_space::ntstatus && row.code < ntstatus_.size() && !ntstatus_[row.code])
+                ntstatus_[row.code] = slot;
+        }
+    }
+
+    std::array<std::uint16_t, 0x800> hresult_{};
+    std::array<std::uint16_t, 0x1000> ntstatus_{};
+};
+
 std::string_view facility_name(code_space space, std::uint16_t code) noexcept {
-    const facility_row* end = facility_rows + facility_row_count;
-    const facility_row* it = std::lower_bound(facility_rows, end, std::make_pair(space, code),
-        [](const facility_row& row, const std::pair<code_space, std::uint16_t>& key) {
-            return std::make_pair(row.space, row.code) < key;
-        });
-    return (it != end && it->space == space && it->code == code) ? it->name : std::string_view{};
+    return facility_index::get().name(space, code);
 }
 
 void set_value_text(interpretation& out, code_space space, std::uint32_t value) noexcept {
@@ -82,6 +171,12 @@ void set_entry_texts(interpretation& out, std::int32_t entry, std::size_t lang) 
     out.related = row.related;
 }
 
+/// Orders entry rows by space alone (for equal_range over one space's run).
+struct space_order {
+    bool operator()(const entry_row& row, code_space space) const noexcept { return row.space < space; }
+    bool operator()(code_space space, const entry_row& row) const noexcept { return space < row.space; }
+};
+
 }  // namespace
 
 std::size_t format_value(code_space space, std::uint32_t value, char* buf) noexcept {
@@ -102,18 +197,14 @@ std::size_t format_value(code_space space, std::uint32_t value, char* buf) noexc
 }
 
 std::optional<std::size_t> language_index(std::string_view lang) noexcept {
+    if (lang == language_names[0]) return 0;  // the default, asked for on every call
     for (std::size_t i = 0; i < language_count; ++i)
         if (iequals(language_names[i], lang)) return i;
     return std::nullopt;
 }
 
 const code_row* find_row(code_space space, std::uint32_t value) noexcept {
-    const code_row* end = code_rows + code_row_count;
-    const code_row* it = std::lower_bound(code_rows, end, std::make_pair(space, value),
-        [](const code_row& row, const std::pair<code_space, std::uint32_t>& key) {
-            return std::make_pair(row.space, row.value) < key;
-        });
-    return (it != end && it->space == space && it->value == value) ? it : nullptr;
+    return code_index::get().find(space, value);
 }
 
 std::pair<const name_row*, const name_row*> find_name(std::string_view upper) noexcept {
@@ -122,8 +213,12 @@ std::pair<const name_row*, const name_row*> find_name(std::string_view upper) no
 }
 
 std::int32_t find_entry_by_code(code_space space, std::string_view code) noexcept {
-    for (std::size_t i = 0; i < entry_row_count; ++i)
-        if (entry_rows[i].space == space && iequals(entry_rows[i].code, code)) return static_cast<std::int32_t>(i);
+    // Entries are sorted by space (then code, bytewise): only that space's run is compared, and
+    // case-insensitively, so it is scanned rather than searched.
+    const entry_row* end = entry_rows + entry_row_count;
+    const auto [first, last] = std::equal_range(entry_rows, end, space, space_order{});
+    for (const entry_row* it = first; it != last; ++it)
+        if (iequals(it->code, code)) return static_cast<std::int32_t>(it - entry_rows);
     return no_entry;
 }
 

@@ -131,7 +131,7 @@ struct decoded {
 
     std::string input;  ///< exactly what was given
 
-    decoded() noexcept = default;
+    decoded() noexcept {}  // user-provided: value-initialisation must not zero the storage
     decoded(const decoded& other) : input(other.input) { copy_items(other); }
     decoded(decoded&& other) noexcept : input(std::move(other.input)) { copy_items(other); }
     decoded& operator=(const decoded& other) {
