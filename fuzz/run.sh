@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-20}"
-targets=(decode cert search json)
+targets=(decode cert search json scan)
 
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
       -DPython3_EXECUTABLE="$(command -v python3)" -DERRDECODE_FUZZ=ON -DERRDECODE_TESTS=OFF -DERRDECODE_CLI=OFF \

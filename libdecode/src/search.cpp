@@ -84,69 +84,109 @@ struct query {
     std::vector<std::string> words;
 };
 
-/// How well a message-like text matches the query, 0..1.
-double text_score(const query& q, std::string_view text, double weight) {
-    const std::u32string t = compact(text);
-    if (t.empty() || q.compact.empty()) return 0;
-    if (t == q.compact) return weight;
-    const double ratio = double(std::min(t.size(), q.compact.size())) / double(std::max(t.size(), q.compact.size()));
-    if (q.compact.size() >= 3 && t.find(q.compact) != std::u32string::npos) return weight * (0.6 + 0.35 * ratio);
-    if (t.size() >= 6 && q.compact.find(t) != std::u32string::npos) return weight * (0.6 + 0.35 * ratio);
-    const double d = dice(q.grams, bigrams(t));
-    return d >= 0.45 ? weight * 0.85 * d : 0;
+/// A table text in the forms matching needs, computed once.
+struct indexed_text {
+    std::u32string compact;
+    std::vector<std::uint64_t> grams;
+};
+
+indexed_text index_text(std::string_view s) {
+    indexed_text t{compact(s), {}};
+    t.grams = bigrams(t.compact);
+    return t;
 }
 
-/// How much of a long paste an entry's messages account for: messages may hold %s placeholders (the
-/// dialog fills in a server name or a code), so each literal piece of 6+ characters found in the query
-/// marks its span; the share of the query marked is the coverage, 0..1.
-double coverage(const query& q, span<std::string_view> messages) {
-    if (q.compact.size() < 12) return 0;
-    std::vector<bool> marked(q.compact.size(), false);
-    for (auto message : messages) {
-        std::size_t start = 0;
-        while (start <= message.size()) {
-            const auto hole = message.find("%s", start);
-            const auto piece = compact(message.substr(start, hole == std::string_view::npos ? std::string_view::npos : hole - start));
-            if (piece.size() >= 6)
-                if (auto at = q.compact.find(piece); at != std::u32string::npos)
-                    std::fill(marked.begin() + long(at), marked.begin() + long(at + piece.size()), true);
-            if (hole == std::string_view::npos) break;
-            start = hole + 2;
-        }
-    }
-    return double(std::count(marked.begin(), marked.end(), true)) / double(marked.size());
-}
+/// Everything search compares a query with, for one curated entry. Built once, on first use.
+struct entry_index {
+    std::vector<indexed_text> messages;             ///< parallel to entry_row::messages
+    std::vector<std::u32string> message_pieces;     ///< literal pieces of 6+ characters between %s holes
+    std::vector<indexed_text> keywords;             ///< parallel to entry_row::keywords
+    std::vector<indexed_text> summaries;            ///< per language; empty where it fell back to English
+    std::vector<std::string> words;                 ///< English words of all texts, sorted, distinct
+    std::vector<std::uint64_t> grams;               ///< bigrams of all texts in every language, sorted, distinct
+};
 
-/// Share of the query's words that appear among an entry's words.
-double word_score(const query& q, const std::vector<std::string>& entry_words) {
-    if (q.words.empty()) return 0;
-    std::size_t found = 0;
-    for (const auto& w : q.words)
-        if (std::any_of(entry_words.begin(), entry_words.end(), [&](const std::string& e) { return e.rfind(w, 0) == 0; }))
-            ++found;
-    const double share = double(found) / double(q.words.size());
-    return share >= 0.5 ? 0.25 + 0.35 * share : 0;
-}
-
-/// Per entry, the sorted distinct character bigrams of all its texts in every language; built once.
-const std::vector<std::vector<std::uint64_t>>& entry_bigrams() {
-    static const std::vector<std::vector<std::uint64_t>> all = [] {
-        std::vector<std::vector<std::uint64_t>> out(detail::entry_row_count);
+const std::vector<entry_index>& entry_indexes() {
+    static const std::vector<entry_index> all = [] {
+        std::vector<entry_index> out(detail::entry_row_count);
         for (std::size_t e = 0; e < detail::entry_row_count; ++e) {
-            std::u32string text;
-            for (std::size_t l = 0; l < detail::language_count; ++l) {
-                const auto& t = detail::entry_texts[l][e];
-                text += compact(t.summary.value) + U'\n' + compact(t.explanation.value) + U'\n';
+            const auto& row = detail::entry_rows[e];
+            auto& ix = out[e];
+            std::u32string everything;
+            const auto add_words = [&](std::string_view text) {
+                for (auto& w : words(text)) ix.words.push_back(std::move(w));
+            };
+            for (auto m : row.messages) {
+                ix.messages.push_back(index_text(m));
+                everything += ix.messages.back().compact + U'\n';
+                add_words(m);
+                for (std::size_t start = 0; start <= m.size();) {
+                    const auto hole = m.find("%s", start);
+                    auto piece = compact(m.substr(start, hole == std::string_view::npos ? std::string_view::npos : hole - start));
+                    if (piece.size() >= 6) ix.message_pieces.push_back(std::move(piece));
+                    if (hole == std::string_view::npos) break;
+                    start = hole + 2;
+                }
             }
-            for (auto k : detail::entry_rows[e].keywords) text += compact(k) + U'\n';
-            for (auto m : detail::entry_rows[e].messages) text += compact(m) + U'\n';
-            auto grams = bigrams(text);
-            grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
-            out[e] = std::move(grams);
+            for (auto k : row.keywords) {
+                ix.keywords.push_back(index_text(k));
+                everything += ix.keywords.back().compact + U'\n';
+                add_words(k);
+            }
+            for (std::size_t l = 0; l < detail::language_count; ++l) {
+                const auto& texts = detail::entry_texts[l][e];
+                const bool own = texts.summary.lang == detail::language_names[l];
+                ix.summaries.push_back(own ? index_text(texts.summary.value) : indexed_text{});
+                if (own) everything += ix.summaries.back().compact + U'\n' + compact(texts.explanation.value) + U'\n';
+                if (l == 0) {
+                    add_words(texts.summary.value);
+                    add_words(texts.explanation.value);
+                }
+            }
+            std::sort(ix.words.begin(), ix.words.end());
+            ix.words.erase(std::unique(ix.words.begin(), ix.words.end()), ix.words.end());
+            ix.grams = bigrams(everything);
+            ix.grams.erase(std::unique(ix.grams.begin(), ix.grams.end()), ix.grams.end());
         }
         return out;
     }();
     return all;
+}
+
+/// How well a message-like text matches the query, 0..1.
+double text_score(const query& q, const indexed_text& t, double weight) {
+    if (t.compact.empty() || q.compact.empty()) return 0;
+    if (t.compact == q.compact) return weight;
+    const double ratio = double(std::min(t.compact.size(), q.compact.size())) /
+                         double(std::max(t.compact.size(), q.compact.size()));
+    if (q.compact.size() >= 3 && t.compact.find(q.compact) != std::u32string::npos) return weight * (0.6 + 0.35 * ratio);
+    if (t.compact.size() >= 6 && q.compact.find(t.compact) != std::u32string::npos) return weight * (0.6 + 0.35 * ratio);
+    const double d = dice(q.grams, t.grams);
+    return d >= 0.45 ? weight * 0.85 * d : 0;
+}
+
+/// How much of a long paste an entry's messages account for: messages may hold %s placeholders (the
+/// dialog fills in a server name or a code), so each literal piece found in the query marks its span;
+/// the share of the query marked is the coverage, 0..1.
+double coverage(const query& q, const std::vector<std::u32string>& pieces) {
+    if (q.compact.size() < 12 || pieces.empty()) return 0;
+    std::vector<bool> marked(q.compact.size(), false);
+    for (const auto& piece : pieces)
+        if (auto at = q.compact.find(piece); at != std::u32string::npos)
+            std::fill(marked.begin() + long(at), marked.begin() + long(at + piece.size()), true);
+    return double(std::count(marked.begin(), marked.end(), true)) / double(marked.size());
+}
+
+/// Share of the query's words that begin one of the entry's (sorted) words.
+double word_score(const query& q, const std::vector<std::string>& entry_words) {
+    if (q.words.empty()) return 0;
+    std::size_t found = 0;
+    for (const auto& w : q.words) {
+        const auto it = std::lower_bound(entry_words.begin(), entry_words.end(), w);
+        if (it != entry_words.end() && it->compare(0, w.size(), w) == 0) ++found;
+    }
+    const double share = double(found) / double(q.words.size());
+    return share >= 0.5 ? 0.25 + 0.35 * share : 0;
 }
 
 /// For text without spaces between words (Japanese): the share of the query's bigrams an entry uses.
@@ -160,6 +200,14 @@ double bigram_share(const std::vector<std::uint64_t>& query_grams, const std::ve
     }
     const double share = double(found) / double(distinct);
     return share >= 0.6 ? 0.2 + 0.4 * share : 0;
+}
+
+/// Whether `name` contains `upper` (already upper-cased), ignoring the case of `name`.
+bool contains_upper(std::string_view name, std::string_view upper) {
+    if (upper.empty() || name.size() < upper.size()) return false;
+    for (std::size_t i = 0; i + upper.size() <= name.size(); ++i)
+        if (detail::iequals(name.substr(i, upper.size()), upper)) return true;
+    return false;
 }
 
 struct candidate {
@@ -204,62 +252,56 @@ result<std::vector<search_hit>> search(std::string_view query_text, const search
         };
 
         const bool spaceless = std::any_of(q.compact.begin(), q.compact.end(), [](char32_t c) { return c >= 0x3000; });
-        const auto& grams_of = entry_bigrams();
+        const auto& indexes = entry_indexes();
         std::vector<bool> row_done(detail::code_row_count, false);
         for (std::size_t e = 0; e < detail::entry_row_count; ++e) {
             const auto& row = detail::entry_rows[e];
+            const auto& ix = indexes[e];
             candidate best;
-            for (std::size_t k = 0; k < row.messages.size(); ++k)
-                consider(best, text_score(q, row.messages[k], 1.0), "message", {row.messages[k], row.message_langs[k]});
-            if (const double c = coverage(q, row.messages); c >= 0.5 && !row.messages.empty())
+            for (std::size_t k = 0; k < ix.messages.size(); ++k)
+                consider(best, text_score(q, ix.messages[k], 1.0), "message", {row.messages[k], row.message_langs[k]});
+            if (const double c = coverage(q, ix.message_pieces); c >= 0.5)
                 consider(best, 0.55 + 0.44 * c, "message", {row.messages[0], row.message_langs[0]});
-            for (std::size_t k = 0; k < row.keywords.size(); ++k)
-                consider(best, text_score(q, row.keywords[k], 0.7), "keyword", {row.keywords[k], row.keyword_langs[k]});
-            std::vector<std::string> entry_words;
-            for (std::size_t l = 0; l < detail::language_count; ++l) {
-                const auto& texts = detail::entry_texts[l][e];
-                if (texts.summary.lang == detail::language_names[l])
-                    consider(best, text_score(q, texts.summary.value, 0.75), "summary", texts.summary);
-                if (l == 0) {
-                    for (auto& w : words(texts.summary.value)) entry_words.push_back(std::move(w));
-                    for (auto& w : words(texts.explanation.value)) entry_words.push_back(std::move(w));
-                }
-            }
-            for (auto k : row.keywords)
-                for (auto& w : words(k)) entry_words.push_back(std::move(w));
-            for (auto m : row.messages)
-                for (auto& w : words(m)) entry_words.push_back(std::move(w));
-            consider(best, word_score(q, entry_words), "words", {});
-            if (spaceless) consider(best, bigram_share(q.grams, grams_of[e]), "words", {});
+            for (std::size_t k = 0; k < ix.keywords.size(); ++k)
+                consider(best, text_score(q, ix.keywords[k], 0.7), "keyword", {row.keywords[k], row.keyword_langs[k]});
+            for (std::size_t l = 0; l < detail::language_count; ++l)
+                consider(best, text_score(q, ix.summaries[l], 0.75), "summary", detail::entry_texts[l][e].summary);
+            consider(best, word_score(q, ix.words), "words", {});
+            if (spaceless) consider(best, bigram_share(q.grams, ix.grams), "words", {});
             const auto& codes = detail::code_rows[row.code_row];
             for (std::size_t k = 0; k < codes.names_count; ++k) {
                 const auto name = detail::names[codes.names_begin + k];
                 if (detail::iequals(name, upper)) consider(best, 1.0, "name", {name, {}});
-                else if (identifier && name.size() >= upper.size()) {
-                    std::string n(name);
-                    for (auto& c : n) c = detail::to_upper(c);
-                    if (n.find(upper) != std::string::npos)
-                        consider(best, 0.5 + 0.3 * double(upper.size()) / double(n.size()), "name", {name, {}});
-                }
+                else if (identifier && name.size() > upper.size() && contains_upper(name, upper))
+                    consider(best, 0.5 + 0.3 * double(upper.size()) / double(name.size()), "name", {name, {}});
             }
             if (detail::iequals(row.code, upper)) consider(best, 1.0, "code", {row.code, {}});
             if (best.score > 0) row_done[row.code_row] = true;
             push(best, [&](interpretation& out) { detail::describe_entry(out, static_cast<std::int32_t>(e), relation::by_name, *lang); });
         }
         if (identifier) {
-            for (std::size_t r = 0; r < detail::code_row_count; ++r) {
-                const auto& codes = detail::code_rows[r];
-                if (row_done[r] || codes.entry != detail::no_entry) continue;
-                candidate best;
-                for (std::size_t k = 0; k < codes.names_count; ++k) {
-                    const auto name = detail::names[codes.names_begin + k];
-                    std::string n(name);
-                    for (auto& c : n) c = detail::to_upper(c);
-                    if (n == upper) consider(best, 0.95, "name", {name, {}});
-                    else if (n.find(upper) != std::string::npos)
-                        consider(best, 0.45 + 0.3 * double(upper.size()) / double(n.size()), "name", {name, {}});
-                }
-                push(best, [&](interpretation& out) { detail::describe(out, codes.space, codes.value, relation::by_name, *lang); });
+            // Uncurated codes by name: the name index is already upper-cased; keep each code's best name.
+            std::vector<std::pair<std::uint32_t, candidate>> by_row;
+            for (std::size_t n = 0; n < detail::name_row_count; ++n) {
+                const auto& nr = detail::name_rows[n];
+                if (row_done[nr.row] || detail::code_rows[nr.row].entry != detail::no_entry) continue;
+                if (nr.upper.find(upper) == std::string_view::npos) continue;
+                const double score = nr.upper.size() == upper.size() ? 0.95 : 0.45 + 0.3 * double(upper.size()) / double(nr.upper.size());
+                const auto& codes = detail::code_rows[nr.row];
+                std::string_view spelled = nr.upper;
+                for (std::size_t k = 0; k < codes.names_count; ++k)
+                    if (detail::iequals(detail::names[codes.names_begin + k], nr.upper)) spelled = detail::names[codes.names_begin + k];
+                candidate c;
+                consider(c, score, "name", {spelled, {}});
+                by_row.emplace_back(nr.row, c);
+            }
+            std::sort(by_row.begin(), by_row.end(), [](const auto& a, const auto& b) {
+                return a.first != b.first ? a.first < b.first : a.second.score > b.second.score;
+            });
+            for (std::size_t k = 0; k < by_row.size(); ++k) {
+                if (k > 0 && by_row[k].first == by_row[k - 1].first) continue;
+                const auto& codes = detail::code_rows[by_row[k].first];
+                push(by_row[k].second, [&](interpretation& out) { detail::describe(out, codes.space, codes.value, relation::by_name, *lang); });
             }
         }
         std::stable_sort(hits.begin(), hits.end(), [](const search_hit& a, const search_hit& b) {
