@@ -65,9 +65,14 @@ public:
     builder(decoded& d, std::size_t lang) noexcept : d_(d), lang_(lang) {}
 
     void add(code_space space, std::uint32_t value, relation how) noexcept {
+        add_row(space, value, find_row(space, value), how);
+    }
+
+    /// add() with the row already looked up, so no (space, value) is looked up twice.
+    void add_row(code_space space, std::uint32_t value, const detail::code_row* row, relation how) noexcept {
         for (const auto& i : d_)
             if (i.space == space && i.value == value) return;
-        detail::describe(d_.add_(), space, value, how, lang_);
+        detail::describe_row(d_.add_(), space, value, row, how, lang_);
     }
 
     void add_entry(std::int32_t entry, relation how) noexcept {
@@ -82,8 +87,8 @@ public:
         const std::size_t before = d_.size();
         if ((v & 0xFFF00000u) == 0xCAA00000u) add(code_space::caa, v, how);
         if (v <= 0xFFFFu) add(code_space::win32, v, how);
-        if (find_row(code_space::hresult, v)) add(code_space::hresult, v, how);
-        if (find_row(code_space::ntstatus, v)) add(code_space::ntstatus, v, how);
+        if (const auto* row = find_row(code_space::hresult, v)) add_row(code_space::hresult, v, row, how);
+        if (const auto* row = find_row(code_space::ntstatus, v)) add_row(code_space::ntstatus, v, row, how);
         if (d_.size() == before) {  // nothing names it: show the layout it most likely has
             const bool ntstatus = (v >> 30) == 3 && !hresult_nt_bit(v);  // the N bit marks HRESULT_FROM_NT
             add(ntstatus ? code_space::ntstatus : code_space::hresult, v, how);

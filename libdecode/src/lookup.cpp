@@ -223,12 +223,16 @@ std::int32_t find_entry_by_code(code_space space, std::string_view code) noexcep
 }
 
 void describe(interpretation& out, code_space space, std::uint32_t value, relation how, std::size_t lang) noexcept {
+    describe_row(out, space, value, find_row(space, value), how, lang);
+}
+
+void describe_row(interpretation& out, code_space space, std::uint32_t value, const code_row* row, relation how,
+                  std::size_t lang) noexcept {
     out.space = space;
     out.value = value;
     out.how = how;
     set_value_text(out, space, value);
     set_structure(out, space, value);
-    const code_row* row = find_row(space, value);
     std::int32_t entry = row ? row->entry : no_entry;
     if (entry == no_entry && space == code_space::hresult) {
         // An HRESULT wrapping a Win32 code or an NTSTATUS is explained by the code it wraps.

@@ -32,6 +32,10 @@ std::size_t format_value(code_space space, std::uint32_t value, char* out) noexc
 /// Fills `out` with the reading of (space, value); `lang` is a language index.
 void describe(interpretation& out, code_space space, std::uint32_t value, relation how, std::size_t lang) noexcept;
 
+/// The same, with the row already looked up (find_row(space, value), possibly nullptr).
+void describe_row(interpretation& out, code_space space, std::uint32_t value, const code_row* row, relation how,
+                  std::size_t lang) noexcept;
+
 /// Fills `out` from a curated entry (any space, including symptom and m365).
 void describe_entry(interpretation& out, std::int32_t entry, relation how, std::size_t lang) noexcept;
 
