@@ -47,6 +47,14 @@ TEST_CASE("the proxy certificate dialogs") {
     CHECK(rank_of("ターゲット サイト outlook.office365.com の名前と一致しません", "symptom:proxy-certificate-error-code-0") >= 0);
 }
 
+TEST_CASE("symptom words in either language") {
+    CHECK(rank_of("Outlook keeps prompting for a password", "symptom:federated-outlook-password-prompt") == 0);
+    CHECK(rank_of("Outlook でパスワードの入力を求めるメッセージが繰り返し表示される",
+                  "symptom:federated-outlook-password-prompt") == 0);
+    CHECK(rank_of("Something went wrong. [1001]", "m365:1001") == 0);
+    CHECK(rank_of("Microsoft Exchange は利用できません", "hresult:0x8004011D") == 0);
+}
+
 TEST_CASE("symbolic names and fragments") {
     CHECK(rank_of("MAPI_E_FAILONEPROVIDER", "hresult:0x8004011D") == 0);
     CHECK(rank_of("failoneprovider", "hresult:0x8004011D") == 0);
