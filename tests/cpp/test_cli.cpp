@@ -1,5 +1,5 @@
 // The CLI as a function: JSON shape, exit codes, stdin alignment, human output.
-#include "cli.hpp"
+#include "cli_runner.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -8,31 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace {
-
-struct outcome {
-    int status;
-    std::string out, err;
-    std::vector<nlohmann::json> lines() const {
-        std::vector<nlohmann::json> out_lines;
-        std::istringstream in(out);
-        std::string line;
-        while (std::getline(in, line)) out_lines.push_back(nlohmann::json::parse(line));
-        return out_lines;
-    }
-};
-
-outcome run(std::vector<std::string> args, const std::string& input = "") {
-    args.insert(args.begin(), "errdecode");
-    std::vector<const char*> argv;
-    for (const auto& a : args) argv.push_back(a.c_str());
-    std::istringstream in(input);
-    std::ostringstream out, err;
-    const int status = errdecode::cli::run(int(argv.size()), argv.data(), in, out, err);
-    return {status, out.str(), err.str()};
-}
-
-}  // namespace
+using errdecode::testing::run;
 
 TEST_CASE("decode with --json: one object per input, DESIGN.md shape") {
     const auto o = run({"--json", "0x8004011D", "-2147024891"});

@@ -1,5 +1,5 @@
 // errdecode scan: JSON shape, --summary order, files and stdin, exit status, unreadable and binary files.
-#include "cli.hpp"
+#include "cli_runner.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -13,26 +13,7 @@
 
 namespace {
 
-struct outcome {
-    int status;
-    std::string out, err;
-    std::vector<nlohmann::json> lines() const {
-        std::vector<nlohmann::json> parsed;
-        std::istringstream in(out);
-        for (std::string line; std::getline(in, line);) parsed.push_back(nlohmann::json::parse(line));
-        return parsed;
-    }
-};
-
-outcome run(std::vector<std::string> args, const std::string& input = "") {
-    args.insert(args.begin(), "errdecode");
-    std::vector<const char*> argv;
-    for (const auto& a : args) argv.push_back(a.c_str());
-    std::istringstream in(input);
-    std::ostringstream out, err;
-    const int status = errdecode::cli::run(int(argv.size()), argv.data(), in, out, err);
-    return {status, out.str(), err.str()};
-}
+using errdecode::testing::run;
 
 /// A file in the temp folder, removed at scope end.
 struct temp_file {
