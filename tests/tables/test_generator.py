@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -67,6 +68,21 @@ def main() -> int:
     else:
         failed += 1
         print(f"FAIL good table rejected: {good.stderr}")
+    # A third language is data only: the generator takes it and lists it after English.
+    french = GOOD.replace('ja = "一行。"', 'ja = "一行。", fr = "Une ligne."').replace(
+        'ja = "理由。"', 'ja = "理由。", fr = "Pourquoi."').replace('ja = "これを行います。"', 'ja = "これを行います。", fr = "Faire ceci."')
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = pathlib.Path(scratch) / "tables"
+        shutil.copytree(tables, copy, ignore=shutil.ignore_patterns("kb"))
+        families = copy / "families.toml"
+        families.write_text(re.sub(r'(ja = "[^"]*")', r'\1, fr = "Famille."', families.read_text(encoding="utf-8")),
+                            encoding="utf-8")
+        third = run(copy, french)
+    if third.returncode == 0 and "languages en, fr, ja" in third.stdout:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL a third language was not taken: {third.stdout}{third.stderr}")
     for name, text, fragment, line in CASES:
         result = run(tables, text)
         where = f"test.toml:{line}" if line else "test.toml"
