@@ -28,8 +28,11 @@ __all__ = [
 JSONDict = Dict[str, Any]
 
 
-@dataclass(frozen=True)
-class Family:
+# The small parts of a reading are named tuples: immutable, cheap to build (a decode builds several per
+# reading), and compared field by field.
+
+
+class Family(NamedTuple):
     """What the prefix of a code says about where to look (e.g. id ``itf``, ``win32``, ``caa``)."""
 
     id: str
@@ -38,16 +41,14 @@ class Family:
     lang: str
 
 
-@dataclass(frozen=True)
-class Facility:
+class Facility(NamedTuple):
     """The facility field of an HRESULT, NTSTATUS or CAA reading; ``name`` is empty when no header names it."""
 
     code: int
     name: str
 
 
-@dataclass(frozen=True)
-class Structure:
+class Structure(NamedTuple):
     """The bit fields of a 32-bit reading. ``failure``, ``nt`` and ``x`` exist only in the HRESULT layout."""
 
     layout: str
@@ -60,8 +61,7 @@ class Structure:
     x: Optional[bool] = None
 
 
-@dataclass(frozen=True)
-class Step:
+class Step(NamedTuple):
     """One remediation step; ``command`` is something to type, ``reference`` a URL that backs the step."""
 
     text: str
@@ -114,13 +114,13 @@ class Interpretation:
             known=d["known"],
             curated=d["curated"],
             family=Family(**d["family"]),
-            facility=Facility(**facility) if facility is not None else None,
+            facility=Facility(facility["code"], facility["name"]) if facility is not None else None,
             structure=Structure(**structure) if structure is not None else None,
             summary=d["summary"],
             summary_lang=d["summary_lang"],
             explanation=d["explanation"],
             explanation_lang=d["explanation_lang"],
-            remediation=[Step(**s) for s in d["remediation"]],
+            remediation=[Step(s["text"], s["lang"], s.get("command"), s.get("reference")) for s in d["remediation"]],
             sources=tuple(d["sources"]),
             related=tuple(d["related"]),
             _dict=d,
