@@ -214,7 +214,11 @@ std::error_code parse_token(std::string_view t, builder& b) noexcept {
     if (all_of(t, is_word_c) && !detail::is_digit(t.front())) {
         b.add_same_text(t);
         if (b.add_name(t)) return {};
-        return t.find('_') != std::string_view::npos ? errc::unknown_name : errc::not_a_code;
+        // A name has an underscore and a letter (E_FAIL, NERR_BadPassword); "hello" or "_" is no name.
+        const bool name_like = t.find('_') != std::string_view::npos && std::any_of(t.begin(), t.end(), [](char c) {
+            return detail::is_alpha(c);
+        });
+        return name_like ? errc::unknown_name : errc::not_a_code;
     }
     return errc::not_a_code;
 }
@@ -281,8 +285,9 @@ std::error_code prepare(std::string_view input, std::array<char, max_folded>& bu
         if (n > buffer.size()) return errc::input_too_long;
         t = {buffer.data(), n};
     }
+    const bool blank = std::all_of(t.begin(), t.end(), [](char c) { return detail::is_space(c); });
     t = strip_pasted(t);
-    if (t.empty()) return errc::empty_input;
+    if (t.empty()) return blank ? errc::empty_input : errc::not_a_code;  // "{}" or "()" is not empty
     return {};
 }
 

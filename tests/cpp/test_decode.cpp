@@ -209,6 +209,11 @@ TEST_CASE("errors say what is wrong") {
     CHECK(fails("\xFF\xFE") == errc::invalid_utf8);
     CHECK(fails(std::string(5000, '1')) == errc::input_too_long);
     CHECK(fails("hello world") == errc::not_a_code);
+    CHECK(fails("{}") == errc::not_a_code);
+    CHECK(fails("( )") == errc::not_a_code);
+    CHECK(fails("_") == errc::not_a_code);
+    CHECK(fails("__") == errc::not_a_code);
+    CHECK(fails("E_") == errc::unknown_name);
     auto r = decode("5", {"xx"});
     REQUIRE(r.has_error());
     CHECK(r.error() == errc::unknown_language);
