@@ -41,16 +41,62 @@ std::string hex4(unsigned v) {
     return buf;
 }
 
-/// Indents every line of a multi-line text.
-void block(std::ostream& out, std::string_view text, std::string_view indent) {
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const auto end = text.find('\n', start);
-        const auto line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
-        out << indent << line << '\n';
-        if (end == std::string_view::npos) break;
-        start = end + 1;
+/// Columns a code point takes in a terminal: 2 for wide (CJK, full-width) characters, else 1.
+std::size_t columns_of(char32_t c) {
+    return (c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+                            (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                            (c >= 0xFFE0 && c <= 0xFFE6)))
+               ? 2
+               : 1;
+}
+
+/// Decodes the UTF-8 sequence at s[i] (tables and the CLI's input are UTF-8); sets its length.
+char32_t code_point_at(std::string_view s, std::size_t i, std::size_t& length) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    if (i + length > s.size()) length = s.size() - i;
+    char32_t c = length == 1 ? b : length == 2 ? (b & 0x1F) : length == 3 ? (b & 0x0F) : (b & 0x07);
+    for (std::size_t k = 1; k < length; ++k) c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    return c;
+}
+
+/// Writes `text` wrapped to `width` columns, so long explanations paste cleanly into a ticket. The first
+/// line continues what is already printed (`used` columns); later lines start with `indent`. Lines break
+/// at spaces, or between characters in text written without them (Japanese); newlines in the text stay.
+void wrap(std::ostream& out, std::string_view text, std::size_t used, std::string_view indent,
+          std::size_t width = 100) {
+    std::size_t line_start = 0, column = used, last_space = std::string_view::npos;
+    const auto emit = [&](std::size_t end, std::size_t next) {
+        out << text.substr(line_start, end - line_start) << '\n';
+        line_start = next;
+        if (next < text.size()) out << indent;
+        column = indent.size();
+        last_space = std::string_view::npos;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        std::size_t length = 1;
+        const char32_t c = code_point_at(text, i, length);
+        if (c == '\n') {
+            emit(i, i + 1);
+            i += 1;
+            continue;
+        }
+        const std::size_t w = columns_of(c);
+        if (column + w > width && i > line_start) {
+            if (last_space != std::string_view::npos && w == 1) {  // wide characters may break anywhere
+                const std::size_t resume = last_space + 1;
+                emit(last_space, resume);
+                i = resume;  // re-measure the words after the break on the new line
+                continue;
+            }
+            emit(i, i);
+        }
+        if (c == ' ') last_space = i;
+        column += w;
+        i += length;
     }
+    if (line_start < text.size()) out << text.substr(line_start) << '\n';
+    else if (text.empty()) out << '\n';
 }
 
 /// Prints one reading. `same_as` is the number of an earlier reading with the same curated text (an
@@ -83,16 +129,16 @@ void render_reading(std::ostream& out, const interpretation& i, std::size_t inde
         return;
     }
     if (i.curated && !i.explanation.empty()) {
-        out << "      " << l.explanation << ":\n";
-        block(out, i.explanation.value, "        ");
+        out << "      " << l.explanation << ":\n        ";
+        wrap(out, i.explanation.value, 8, "        ");
     }
     if (!i.remediation.empty()) {
         out << "      " << l.steps << ":\n";
         std::size_t n = 0;
         for (const auto& step : i.remediation) {
             out << "        " << ++n << ". ";
-            block(out, step.text.value, n < 10 ? "" : "");
-            if (!step.command.empty()) block(out, step.command, "             $ ");
+            wrap(out, step.text.value, n < 10 ? 11 : 12, "           ");
+            if (!step.command.empty()) out << "             $ " << step.command << '\n';
             if (!step.reference.empty()) out << "             -> " << step.reference << '\n';
         }
     }
