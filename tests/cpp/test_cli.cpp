@@ -88,6 +88,12 @@ TEST_CASE("human output is a compact report") {
     CHECK(o.out.find("E_ACCESSDENIED") != std::string::npos);
     CHECK(o.out.find("FACILITY_WIN32") != std::string::npos);
     CHECK(o.out.find("ERROR_ACCESS_DENIED") != std::string::npos);
+    // Explanations and steps wrap at 100 columns; the one-line summary, commands, URLs and sources do not.
+    std::istringstream lines(run({"0x8004011D"}).out);
+    for (std::string line; std::getline(lines, line);)
+        if (line.find("summary:") == std::string::npos && line.find("-> ") == std::string::npos &&
+            line.find("$ ") == std::string::npos && line.rfind("        - ", 0) != 0)  // sources run on
+            CHECK_MESSAGE(line.size() <= 100, line);
     const auto bad = run({"0xZZ"});
     CHECK(bad.out.find("malformed") != std::string::npos);
 }
