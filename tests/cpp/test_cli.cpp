@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -42,6 +43,36 @@ TEST_CASE("stdin: every line answered in order, blank lines included") {
     CHECK(lines[3]["error"]["code"] == "unknown_name");
     CHECK(lines[4]["input"] == "5");
     CHECK(o.status == 2);
+}
+
+TEST_CASE("the CLI decodes every imported symbol's value to its name, one JSON line per stdin line") {
+    std::ifstream tsv(ERRDECODE_SOURCE_DIR "/tables/symbols/symbols.tsv");
+    REQUIRE(tsv);
+    std::vector<std::pair<std::string, std::string>> rows;  // value text, name
+    std::string input;
+    for (std::string line; std::getline(tsv, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::istringstream fields(line);
+        std::string space, value, name;
+        std::getline(fields, space, '\t');
+        std::getline(fields, value, '\t');
+        std::getline(fields, name, '\t');
+        rows.emplace_back(value, name);
+        input += value + "\n";
+    }
+    const auto o = run({"--json"}, input);
+    CHECK(o.status == 0);
+    const auto lines = o.lines();
+    REQUIRE(lines.size() == rows.size());
+    std::size_t named = 0;
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        bool found = false;
+        for (const auto& i : lines[k]["interpretations"])
+            for (const auto& n : i["names"]) found = found || n == rows[k].second;
+        if (found) ++named;
+        else FAIL_CHECK(rows[k].first << " does not name " << rows[k].second);
+    }
+    CHECK(named == rows.size());
 }
 
 TEST_CASE("exit status: 0 known, 1 unknown, 2 malformed") {
