@@ -50,6 +50,8 @@ def test_decoded_and_to_dict_match_the_cli():
     assert cli.status == 0
     assert [x.to_dict() for x in matches] == cli.json_lines()
     assert "<Match" in repr(m) and "0x8004011D" in repr(m)
+    start, end, text, decoded = m  # DESIGN.md: Match(start, end, text, decoded)
+    assert (start, end, text) == (m.start, m.end, m.text) and decoded.best.value_text == "0x8004011D"
 
 
 def test_no_codes_and_errors():

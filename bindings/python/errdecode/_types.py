@@ -290,6 +290,10 @@ class Match:
 
         return decode(self.code, lang=self.lang)
 
+    def __iter__(self) -> Iterator[Any]:
+        """Unpacks as ``start, end, text, decoded = match``."""
+        return iter((self.start, self.end, self.text, self.decoded))
+
     def to_dict(self) -> JSONDict:
         """The CLI's ``scan --json`` object for this match."""
         return copy.deepcopy(self._dict)
