@@ -73,7 +73,7 @@ def test_core_stub_matches_the_module():
 def test_public_api_is_annotated_and_exported():
     for name in errdecode.__all__:
         assert hasattr(errdecode, name), name
-    for name in ("decode", "decode_cert_flags", "search", "lookup_entry", "values_of", "languages"):
+    for name in ("decode", "decode_cert_flags", "scan", "search", "lookup_entry", "values_of", "languages"):
         sig = inspect.signature(getattr(errdecode, name))
         assert sig.return_annotation is not inspect.Signature.empty, name
         for p in sig.parameters.values():

@@ -78,53 +78,112 @@ class NameValue(NamedTuple):
     name: str
 
 
-@dataclass(frozen=True)
 class Interpretation:
-    """One reading of a code: what it is, what it means and what to do, in the requested language."""
+    """One reading of a code: what it is, what it means and what to do, in the requested language.
 
-    namespace: str
-    value: int
-    value_text: str
-    names: Tuple[str, ...]
-    relation: str
-    known: bool
-    curated: bool
-    family: Family
-    facility: Optional[Facility]
-    structure: Optional[Structure]
-    summary: str
-    summary_lang: str
-    explanation: str
-    explanation_lang: str
-    remediation: List[Step]
-    sources: Tuple[str, ...]
-    related: Tuple[str, ...]
-    _dict: JSONDict = field(repr=False, compare=False)
+    Attributes read the dictionary the library rendered (the CLI's ``--json`` shape) when asked, so a
+    decode builds no more Python objects than the caller looks at. Instances are immutable and compare
+    equal when their dictionaries are equal.
+    """
+
+    __slots__ = ("_dict",)
+    _dict: JSONDict
+
+    def __init__(self, d: JSONDict) -> None:
+        object.__setattr__(self, "_dict", d)
 
     @classmethod
     def _from_dict(cls, d: JSONDict) -> Interpretation:
-        facility = d.get("facility")
-        structure = d.get("structure")
-        return cls(
-            namespace=d["namespace"],
-            value=d["number"],
-            value_text=d["value"],
-            names=tuple(d["names"]),
-            relation=d["relation"],
-            known=d["known"],
-            curated=d["curated"],
-            family=Family(**d["family"]),
-            facility=Facility(facility["code"], facility["name"]) if facility is not None else None,
-            structure=Structure(**structure) if structure is not None else None,
-            summary=d["summary"],
-            summary_lang=d["summary_lang"],
-            explanation=d["explanation"],
-            explanation_lang=d["explanation_lang"],
-            remediation=[Step(s["text"], s["lang"], s.get("command"), s.get("reference")) for s in d["remediation"]],
-            sources=tuple(d["sources"]),
-            related=tuple(d["related"]),
-            _dict=d,
-        )
+        return cls(d)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"Interpretation is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Interpretation is immutable: cannot delete {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Interpretation) and self._dict == other._dict
+
+    __hash__ = None  # type: ignore[assignment]  # equal by content, which is mutable JSON underneath
+
+    @property
+    def namespace(self) -> str:
+        """``hresult``, ``win32``, ``ntstatus``, ``caa``, ``aadsts``, ``m365``, ``symptom`` or ``certflag``."""
+        return self._dict["namespace"]
+
+    @property
+    def value(self) -> int:
+        """The numeric value (for ``m365``/``symptom`` entries, their ordinal in the tables)."""
+        return self._dict["number"]
+
+    @property
+    def value_text(self) -> str:
+        """The canonical text: ``0x8004011D``, ``5``, ``CAA50021``, ``AADSTS50076``, …"""
+        return self._dict["value"]
+
+    @property
+    def names(self) -> Tuple[str, ...]:
+        """Every symbolic name of this value in this namespace (may be empty)."""
+        return tuple(self._dict["names"])
+
+    @property
+    def relation(self) -> str:
+        """How the reading was obtained: ``as_written``, ``from_win32``, ``hex_reading``, …"""
+        return self._dict["relation"]
+
+    @property
+    def known(self) -> bool:
+        """A table names it or the knowledge base explains it."""
+        return self._dict["known"]
+
+    @property
+    def curated(self) -> bool:
+        """The knowledge base explains it (itself or the code it wraps)."""
+        return self._dict["curated"]
+
+    @property
+    def family(self) -> Family:
+        return Family(**self._dict["family"])
+
+    @property
+    def facility(self) -> Optional[Facility]:
+        f = self._dict.get("facility")
+        return Facility(f["code"], f["name"]) if f is not None else None
+
+    @property
+    def structure(self) -> Optional[Structure]:
+        st = self._dict.get("structure")
+        return Structure(**st) if st is not None else None
+
+    @property
+    def summary(self) -> str:
+        return self._dict["summary"]
+
+    @property
+    def summary_lang(self) -> str:
+        return self._dict["summary_lang"]
+
+    @property
+    def explanation(self) -> str:
+        return self._dict["explanation"]
+
+    @property
+    def explanation_lang(self) -> str:
+        return self._dict["explanation_lang"]
+
+    @property
+    def remediation(self) -> List[Step]:
+        """Ordered steps, cheapest and safest first."""
+        return [Step(s["text"], s["lang"], s.get("command"), s.get("reference")) for s in self._dict["remediation"]]
+
+    @property
+    def sources(self) -> Tuple[str, ...]:
+        return tuple(self._dict["sources"])
+
+    @property
+    def related(self) -> Tuple[str, ...]:
+        return tuple(self._dict["related"])
 
     def to_dict(self) -> JSONDict:
         """This reading as the CLI's ``--json`` writes it (a fresh, JSON-serialisable copy)."""
