@@ -97,6 +97,15 @@ private:
         static constexpr char hex[] = "0123456789abcdef";
         out_ += '"';
         for (std::size_t i = 0; i < s.size();) {
+            std::size_t run = i;  // plain printable ASCII goes in whole runs
+            while (run < s.size() && static_cast<unsigned char>(s[run]) >= 0x20 &&
+                   static_cast<unsigned char>(s[run]) < 0x80 && s[run] != '"' && s[run] != '\\')
+                ++run;
+            if (run > i) {
+                out_.append(s.data() + i, run - i);
+                i = run;
+                continue;
+            }
             const unsigned char c = static_cast<unsigned char>(s[i]);
             if (c >= 0x80) {
                 std::size_t length = 1;
