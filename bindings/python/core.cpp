@@ -1,7 +1,8 @@
 // errdecode._core: the C++ half of the Python package, kept thin on purpose.
 //
-// Every result crosses as the JSON text the CLI writes (errdecode::to_json), so the Python objects'
-// to_dict() is the CLI's --json output by construction; errdecode/_types.py wraps it in classes. What
+// Every result crosses as a dict built by the same templates that write the CLI's --json text
+// (errdecode/detail/render.hpp), so the Python objects' to_dict() is the CLI's --json output by
+// construction, without rendering and re-parsing JSON; errdecode/_types.py wraps the dicts in classes. What
 // this file owns is argument conversion (str, UTF-8 bytes, ints in the signed or unsigned 32-bit
 // reading), raising errdecode.DecodeError with the library's stable id and message, releasing the GIL
 // around work that can take long, and running the command line on the process's real stdin/stdout.
@@ -9,6 +10,7 @@
 // A new library call joins with one function here (plus its wrapper in errdecode/__init__.py).
 #include "cli.hpp"
 
+#include <errdecode/detail/render.hpp>
 #include <errdecode/errdecode.hpp>
 
 #include <pybind11/pybind11.h>
@@ -23,6 +25,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace py = pybind11;
@@ -30,6 +33,74 @@ namespace py = pybind11;
 namespace {
 
 using code_arg = py::typing::Union<py::str, py::bytes, py::int_>;
+
+/// A render.hpp sink that builds the Python objects json.loads would make of the CLI's JSON text.
+/// Runs with the GIL held.
+class py_builder {
+public:
+    py::object take() { return std::move(root_); }
+
+    void open_object() { push(py::reinterpret_steal<py::object>(checked(PyDict_New()))); }
+    void open_array() { push(py::reinterpret_steal<py::object>(checked(PyList_New(0)))); }
+    void close_object() { stack_.pop_back(); }
+    void close_array() { stack_.pop_back(); }
+    void key(std::string_view k) { key_ = interned(k); }
+    void input(std::string_view text) {
+        key("input");
+        value(text);
+    }
+    void value(std::string_view s) {
+        attach(py::reinterpret_steal<py::object>(
+            checked(PyUnicode_DecodeUTF8(s.data(), static_cast<Py_ssize_t>(s.size()), "replace"))));
+    }
+    void value(bool b) { attach(py::bool_(b)); }
+    void value(std::uint64_t n) { attach(py::reinterpret_steal<py::object>(checked(PyLong_FromUnsignedLongLong(n)))); }
+    void value(double d) { attach(py::reinterpret_steal<py::object>(checked(PyFloat_FromDouble(d)))); }
+
+private:
+    static PyObject* checked(PyObject* o) {
+        if (o == nullptr) throw py::error_already_set();
+        return o;
+    }
+    /// Keys are the string literals of render.hpp: one interned str each, made once.
+    static py::object interned(std::string_view k) {
+        static auto* cache = new std::unordered_map<const char*, py::object>();  // outlives the interpreter
+        auto it = cache->find(k.data());
+        if (it == cache->end()) {
+            PyObject* s = checked(PyUnicode_FromStringAndSize(k.data(), static_cast<Py_ssize_t>(k.size())));
+            PyUnicode_InternInPlace(&s);
+            it = cache->emplace(k.data(), py::reinterpret_steal<py::object>(s)).first;
+        }
+        return it->second;
+    }
+    void push(py::object o) {
+        attach(o);
+        stack_.push_back(std::move(o));
+    }
+    void attach(const py::object& o) {
+        if (stack_.empty()) {
+            root_ = o;
+            return;
+        }
+        PyObject* top = stack_.back().ptr();
+        const int status = PyDict_Check(top) ? PyDict_SetItem(top, key_.ptr(), o.ptr()) : PyList_Append(top, o.ptr());
+        if (status != 0) throw py::error_already_set();
+    }
+
+    py::object root_;
+    py::object key_;
+    std::vector<py::object> stack_;
+};
+
+/// What json.loads makes of one JSON object; typed so the module's signatures say "dict[str, object]".
+using json_dict = py::typing::Dict<py::str, py::object>;
+
+template <class Render>
+json_dict build(Render&& render) {
+    py_builder b;
+    render(b);
+    return py::reinterpret_borrow<json_dict>(b.take());
+}
 
 /// Raises errdecode.DecodeError(message, code=<stable id>, input=<the argument as given>).
 [[noreturn]] void raise_decode_error(py::handle input, std::error_code error) {
@@ -90,25 +161,26 @@ code_input read_code(py::handle code, const char* what) {
     return in;
 }
 
-std::string decode(py::handle code, py::handle lang_arg) {
+json_dict decode(py::handle code, py::handle lang_arg) {
     const code_input in = read_code(code, "code");
     const std::string lang = utf8_of(lang_arg, "lang");
     auto r = in.is_number ? errdecode::decode(in.number, {lang}) : errdecode::decode(in.text, {lang});
-    return errdecode::to_json(value_or_raise(std::move(r), code));
+    const auto d = value_or_raise(std::move(r), code);
+    return build([&](py_builder& b) { errdecode::detail::put_decoded(b, d); });
 }
 
-std::string decode_cert_flags(py::handle mask, py::handle lang_arg) {
+json_dict decode_cert_flags(py::handle mask, py::handle lang_arg) {
     const code_input in = read_code(mask, "mask");
     const std::string lang = utf8_of(lang_arg, "lang");
     auto r = in.is_number ? errdecode::decode_cert_flags(in.number, {lang}) : errdecode::decode_cert_flags(in.text, {lang});
     const auto flags = value_or_raise(std::move(r), mask);
-    if (!in.is_number) return errdecode::to_json(in.text, flags);
-    char hex[11];  // an integer mask is shown the way decode() shows an integer code
-    std::snprintf(hex, sizeof hex, "0x%08X", static_cast<unsigned>(in.number));
-    return errdecode::to_json(hex, flags);
+    // An integer mask is shown the way decode() shows an integer code.
+    const errdecode::detail::hex32 hex(in.number);
+    const std::string_view input = in.is_number ? hex.view() : std::string_view(in.text);
+    return build([&](py_builder& b) { errdecode::detail::put_cert_flags(b, input, flags); });
 }
 
-std::string search(py::handle query_arg, py::handle lang_arg, py::handle limit_arg) {
+json_dict search(py::handle query_arg, py::handle lang_arg, py::handle limit_arg) {
     const std::string query = utf8_of(query_arg, "query");
     const std::string lang = utf8_of(lang_arg, "lang");
     if (PyBool_Check(limit_arg.ptr()) || !PyLong_Check(limit_arg.ptr()))
@@ -118,27 +190,29 @@ std::string search(py::handle query_arg, py::handle lang_arg, py::handle limit_a
     if (overflow < 0 || (overflow == 0 && limit < 1))
         throw py::value_error("limit must be at least 1, not " + py::str(limit_arg).cast<std::string>());
     const std::size_t most = overflow > 0 ? std::numeric_limits<std::size_t>::max() : static_cast<std::size_t>(limit);
-    std::string json;
-    std::error_code error;
+    errdecode::result<std::vector<errdecode::search_hit>> hits = std::vector<errdecode::search_hit>{};
     {
         py::gil_scoped_release release;  // ranking every entry is the one long call; let other threads run
-        const auto hits = errdecode::search(query, {lang, most});
-        if (hits) json = errdecode::to_json(query, hits.value());
-        else error = hits.error();
+        hits = errdecode::search(query, {lang, most});
     }
-    if (error) raise_decode_error(query_arg, error);
-    return json;
+    const auto found = value_or_raise(std::move(hits), query_arg);
+    return build([&](py_builder& b) { errdecode::detail::put_search(b, query, found); });
 }
 
-/// Every code in a text: (start, end, JSON) per match, where start/end are str indices (code points) and
-/// the JSON is the CLI's `scan --json` object. The scan and the rendering run without the GIL.
-std::vector<std::tuple<std::size_t, std::size_t, std::string>> scan(py::handle text_arg, py::handle lang_arg) {
+/// Every code in a text: (start, end, dict) per match, where start/end are str indices (code points) and
+/// the dict is the CLI's `scan --json` object. The scan and the decoding run without the GIL.
+std::vector<std::tuple<std::size_t, std::size_t, json_dict>> scan(py::handle text_arg, py::handle lang_arg) {
     const std::string text = utf8_of(text_arg, "text");
     const std::string lang = utf8_of(lang_arg, "lang");
     const auto known = errdecode::languages();
     if (std::none_of(known.begin(), known.end(), [&](std::string_view l) { return l == lang; }))
         raise_decode_error(lang_arg, errdecode::errc::unknown_language);
-    std::vector<std::tuple<std::size_t, std::size_t, std::string>> out;
+    struct found {
+        std::size_t start, end;
+        errdecode::scan_match match;  // its text views into `text`, which outlives this function's loop
+        errdecode::interpretation best;
+    };
+    std::vector<found> matches;
     {
         py::gil_scoped_release release;  // a log can be large
         // Matches arrive in order of offset, so byte offsets turn into code-point indices in one pass:
@@ -152,17 +226,22 @@ std::vector<std::tuple<std::size_t, std::size_t, std::string>> scan(py::handle t
             advance(static_cast<std::size_t>(m.offset));
             const std::size_t start = index;
             advance(static_cast<std::size_t>(m.offset) + m.length);
-            const auto best = m.best({lang});
-            if (best) out.emplace_back(start, index, errdecode::to_json(m, best.value()));
+            if (auto best = m.best({lang})) matches.push_back({start, index, m, best.value()});
         });
     }
+    std::vector<std::tuple<std::size_t, std::size_t, json_dict>> out;
+    out.reserve(matches.size());
+    for (const auto& f : matches)
+        out.emplace_back(f.start, f.end,
+                         build([&](py_builder& b) { errdecode::detail::put_scan_match(b, f.match, f.best, {}); }));
     return out;
 }
 
-std::string lookup_entry(py::handle key_arg, py::handle lang_arg) {
+json_dict lookup_entry(py::handle key_arg, py::handle lang_arg) {
     const std::string key = utf8_of(key_arg, "key");
     const std::string lang = utf8_of(lang_arg, "lang");
-    return errdecode::to_json(value_or_raise(errdecode::lookup_entry(key, {lang}), key_arg));
+    const auto entry = value_or_raise(errdecode::lookup_entry(key, {lang}), key_arg);
+    return build([&](py_builder& b) { errdecode::detail::put_interpretation(b, entry); });
 }
 
 std::vector<std::tuple<std::string, std::uint32_t, std::string>> values_of(py::handle name_arg) {

@@ -1,12 +1,13 @@
 // JSON renderings (json.hpp).
 //
-// The shapes are fixed and every value is a string, number or boolean, so the text is written straight
+// The shapes live in errdecode/detail/render.hpp; this file is the sink that writes them as text, straight
 // into one buffer: a decode renders in a few microseconds with a couple of allocations, where building a
-// DOM first cost tens of microseconds and hundreds of allocations (the Python package renders every
-// result this way). The output is compact JSON: UTF-8 kept as is, control characters escaped, bytes that
-// are not UTF-8 replaced by U+FFFD. Tests parse it back with nlohmann::json.
+// DOM first cost tens of microseconds and hundreds of allocations. The output is compact JSON: UTF-8 kept
+// as is, control characters escaped, bytes that are not UTF-8 replaced by U+FFFD. Tests parse it back
+// with nlohmann::json.
 #include "text.hpp"
 
+#include <errdecode/detail/render.hpp>
 #include <errdecode/json.hpp>
 
 #include <charconv>
@@ -14,6 +15,10 @@
 
 namespace errdecode {
 namespace {
+
+using detail::field;
+using detail::put_interpretation;
+using detail::strings;
 
 class writer {
 public:
@@ -37,16 +42,12 @@ public:
         comma_ = true;
         return *this;
     }
-    writer& value(const char* s) { return value(std::string_view(s)); }
     writer& value(bool b) { return raw(b ? "true" : "false"); }
     writer& value(std::uint64_t n) {
         char buf[24];
         const auto end = std::to_chars(buf, buf + sizeof buf, n).ptr;
         return raw({buf, std::size_t(end - buf)});
     }
-    writer& value(std::uint32_t n) { return value(std::uint64_t(n)); }
-    writer& value(std::uint16_t n) { return value(std::uint64_t(n)); }
-    writer& value(std::uint8_t n) { return value(std::uint64_t(n)); }
     writer& value(double d) {
         char buf[32];
         auto end = std::to_chars(buf, buf + sizeof buf, d).ptr;
@@ -58,15 +59,22 @@ public:
         }
         return raw(text);
     }
-    writer& strings(span<std::string_view> items) {
-        open_array();
-        for (auto s : items) value(s);
-        return close_array();
-    }
-    template <class T>
-    writer& field(std::string_view k, const T& v) {
-        key(k);
-        return value(v);
+
+    /// The "input" field: the input as given; bytes that are not UTF-8 are shown as U+FFFD and kept
+    /// exactly in "input_hex".
+    writer& input(std::string_view text) {
+        key("input");
+        value(text);
+        if (detail::valid_utf8(text)) return *this;
+        static constexpr char digits[] = "0123456789abcdef";
+        std::string hex;
+        hex.reserve(text.size() * 2);
+        for (unsigned char c : text) {
+            hex += digits[c >> 4];
+            hex += digits[c & 0xF];
+        }
+        key("input_hex");
+        return value(std::string_view(hex));
     }
 
     std::string take() { return std::move(out_); }
@@ -140,69 +148,6 @@ private:
     bool comma_ = false;
 };
 
-/// The input as given; bytes that are not UTF-8 are shown as U+FFFD and kept exactly in input_hex.
-void put_input(writer& w, std::string_view input) {
-    w.field("input", input);
-    if (detail::valid_utf8(input)) return;
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string hex;
-    hex.reserve(input.size() * 2);
-    for (unsigned char c : input) {
-        hex += digits[c >> 4];
-        hex += digits[c & 0xF];
-    }
-    w.field("input_hex", std::string_view(hex));
-}
-
-void put_interpretation(writer& w, const interpretation& i) {
-    w.open_object();
-    w.field("namespace", to_string(i.space));
-    w.field("value", i.value_text());
-    w.field("number", i.value);
-    w.key("names").strings(i.names);
-    w.field("relation", to_string(i.how));
-    w.field("known", i.known);
-    w.field("curated", i.curated);
-    if (i.family) {
-        w.key("family").open_object();
-        w.field("id", i.family->id).field("label", i.family->label.value);
-        w.field("description", i.family->description.value).field("lang", i.family->label.lang);
-        w.close_object();
-    }
-    if (i.facility) {
-        w.key("facility").open_object().field("code", i.facility->code).field("name", i.facility->name).close_object();
-    }
-    if (i.bits.kind != structure::layout::none) {
-        const bool hr = i.bits.kind == structure::layout::hresult;
-        w.key("structure").open_object();
-        w.field("layout", hr ? "hresult" : "ntstatus").field("severity", i.bits.severity);
-        if (hr) w.field("failure", i.bits.severity != 0);
-        w.field("customer", i.bits.customer).field("reserved", i.bits.reserved);
-        if (hr) w.field("nt", i.bits.nt).field("x", i.bits.x);
-        w.field("code", i.bits.code);
-        w.close_object();
-    }
-    w.field("summary", i.summary.value).field("summary_lang", i.summary.lang);
-    w.field("explanation", i.explanation.value);
-    w.field("explanation_lang", i.explanation.empty() ? i.summary.lang : i.explanation.lang);
-    w.key("remediation").open_array();
-    for (const auto& s : i.remediation) {
-        w.open_object().field("text", s.text.value).field("lang", s.text.lang);
-        if (!s.command.empty()) w.field("command", s.command);
-        if (!s.reference.empty()) w.field("reference", s.reference);
-        w.close_object();
-    }
-    w.close_array();
-    w.key("sources").strings(i.sources);
-    w.key("related").strings(i.related);
-    w.close_object();
-}
-
-std::string hex32(std::uint32_t v) {
-    char buf[10];
-    return std::string(buf, detail::format_hex32(v, buf));
-}
-
 }  // namespace
 
 std::string to_json(const interpretation& i) {
@@ -213,77 +158,53 @@ std::string to_json(const interpretation& i) {
 
 std::string to_json(const decoded& d) {
     writer w;
-    w.open_object();
-    put_input(w, d.input);
-    w.field("ok", true).field("known", d.known());
-    w.key("interpretations").open_array();
-    for (const auto& i : d) put_interpretation(w, i);
-    w.close_array().close_object();
+    detail::put_decoded(w, d);
     return w.take();
 }
 
 std::string error_json(std::string_view input, std::error_code error) {
     writer w;
     w.open_object();
-    put_input(w, input);
-    w.field("ok", false);
+    w.input(input);
+    field(w, "ok", false);
     const bool ours = error.category() == error_category();
     const std::string message = error.message();
-    w.key("error").open_object();
-    w.field("code", ours ? errc_id(static_cast<errc>(error.value())) : std::string_view(error.category().name()));
-    w.field("message", std::string_view(message));
-    w.close_object().close_object();
+    w.key("error");
+    w.open_object();
+    field(w, "code", ours ? errc_id(static_cast<errc>(error.value())) : std::string_view(error.category().name()));
+    field(w, "message", message);
+    w.close_object();
+    w.close_object();
     return w.take();
 }
 
 std::string to_json(std::string_view input, const cert_flags& flags) {
     writer w;
-    w.open_object();
-    put_input(w, input);
-    w.field("ok", true).field("mask", std::string_view(hex32(flags.mask)));
-    w.key("flags").open_array();
-    for (const auto& f : flags) put_interpretation(w, f);
-    w.close_array();
-    w.field("unknown_bits", std::string_view(hex32(flags.unknown_bits)));
-    w.close_object();
+    detail::put_cert_flags(w, input, flags);
     return w.take();
 }
 
 std::string to_json(std::string_view query, const std::vector<search_hit>& hits) {
     writer w;
-    w.open_object();
-    put_input(w, query);
-    w.field("ok", true);
-    w.key("hits").open_array();
-    for (const auto& hit : hits) {
-        w.open_object().field("score", hit.score).field("reason", hit.reason);
-        w.field("matched", hit.matched.value).field("matched_lang", hit.matched.lang);
-        w.key("entry");
-        put_interpretation(w, hit.entry);
-        w.close_object();
-    }
-    w.close_array().close_object();
+    detail::put_search(w, query, hits);
     return w.take();
 }
 
 std::string to_json(const scan_match& m, const interpretation& best, std::string_view file) {
     writer w;
-    w.open_object();
-    if (!file.empty()) w.field("file", file);
-    w.field("match", m.text).field("code", m.canonical()).field("namespace", to_string(m.space));
-    w.field("line", m.line).field("column", m.column).field("offset", m.offset);
-    w.key("names").strings(best.names);
-    w.field("summary", best.summary.value).field("summary_lang", best.summary.lang);
-    w.close_object();
+    detail::put_scan_match(w, m, best, file);
     return w.take();
 }
 
 std::string scan_count_json(const scan_match& code, const interpretation& best, std::uint64_t count) {
     writer w;
     w.open_object();
-    w.field("code", code.canonical()).field("namespace", to_string(code.space)).field("count", count);
-    w.key("names").strings(best.names);
-    w.field("summary", best.summary.value).field("summary_lang", best.summary.lang);
+    field(w, "code", code.canonical());
+    field(w, "namespace", to_string(code.space));
+    field(w, "count", count);
+    strings(w, "names", best.names);
+    field(w, "summary", best.summary.value);
+    field(w, "summary_lang", best.summary.lang);
     w.close_object();
     return w.take();
 }

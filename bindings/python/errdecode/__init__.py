@@ -17,7 +17,6 @@ argument of the wrong type raises TypeError.
 
 from __future__ import annotations
 
-import json
 from typing import List, Tuple, Union
 
 from ._errors import DecodeError
@@ -68,12 +67,12 @@ def decode(code: Union[str, bytes, int], *, lang: str = "en") -> Decoded:
     unsigned (``-2147024891`` and ``0x80070005`` are the same code); an int outside ``[-2**31, 2**32)``
     raises DecodeError with code ``"out_of_range"``. ``bool`` is not a code (TypeError).
     """
-    return Decoded._from_dict(json.loads(_core.decode(code, lang)))
+    return Decoded._from_dict(_core.decode(code, lang))
 
 
 def decode_cert_flags(mask: Union[int, str, bytes], *, lang: str = "en") -> CertFlags:
     """The flags set in a certificate-problem mask (``0x80000018``, or the text ``"0x80000018"``)."""
-    return CertFlags._from_dict(json.loads(_core.decode_cert_flags(mask, lang)))
+    return CertFlags._from_dict(_core.decode_cert_flags(mask, lang))
 
 
 def search(text: str, *, lang: str = "en", limit: int = 10) -> List[SearchHit]:
@@ -82,12 +81,12 @@ def search(text: str, *, lang: str = "en", limit: int = 10) -> List[SearchHit]:
     No match is an empty list; an empty query raises DecodeError (``"empty_input"``). The search runs
     without the GIL, so threads can search at the same time.
     """
-    return [SearchHit._from_dict(h) for h in json.loads(_core.search(text, lang, limit))["hits"]]
+    return [SearchHit._from_dict(h) for h in _core.search(text, lang, limit)["hits"]]
 
 
 def lookup_entry(key: str, *, lang: str = "en") -> Interpretation:
     """One curated entry by ``"namespace:code"``, e.g. ``"symptom:encrypted-connection-unavailable"``."""
-    return Interpretation._from_dict(json.loads(_core.lookup_entry(key, lang)))
+    return Interpretation._from_dict(_core.lookup_entry(key, lang))
 
 
 def values_of(name: str) -> List[NameValue]:
@@ -107,4 +106,4 @@ def scan(text: str, *, lang: str = "en") -> List[Match]:
     text), ``match.offset`` the byte offset in UTF-8; ``match.decoded`` has every reading. The scan runs
     without the GIL. What counts as a code is documented in the C++ header errdecode/scan.hpp.
     """
-    return [Match._from_parts(start, end, json.loads(obj), lang) for start, end, obj in _core.scan(text, lang)]
+    return [Match._from_parts(start, end, obj, lang) for start, end, obj in _core.scan(text, lang)]
