@@ -1,4 +1,4 @@
-// Many threads decoding, searching and decoding certificate masks at once get exactly what one thread
+// Many threads decoding, searching, scanning and decoding certificate masks at once get exactly what one thread
 // gets. The library keeps no mutable state except indexes built once on first use; the threads start
 // before anything else has called the library, so that first use is concurrent too (run under
 // ThreadSanitizer by scripts/test.d/30-sanitizers.sh).
@@ -27,6 +27,9 @@ const std::vector<std::string> codes = {
 const std::vector<std::string> queries = {"An encrypted connection to your mail server is not available.",
                                           "\xE6\x9A\x97\xE5\x8F\xB7\xE5\x8C\x96",  // 暗号化
                                           "FAILONEPROVIDER"};
+const std::string log_text =
+    "2026-11-02 Outlook sync failed (\xE3\x82\xA8\xE3\x83\xA9\xE3\x83\xBC \xE3\x82\xB3\xE3\x83\xBC\xE3\x83\x89 0x8004011D)\n"
+    "Exception from HRESULT: 0x80070005 (E_ACCESSDENIED); WAM CAA50021; AADSTS50076; hr=80072EE2\n";
 const std::vector<std::uint32_t> masks = {0x80000018u, 0x8u, 0x7Fu, 0x80000100u, 0u};
 const char* const langs[] = {"en", "ja"};
 
@@ -47,6 +50,10 @@ std::vector<std::string> one_pass(std::size_t rotate) {
     for (const auto& query : queries) {
         auto r = search(query);
         out.push_back(query + " " + (r ? to_json(query, r.value()) : "error"));
+    }
+    for (const auto& m : scan(log_text)) {
+        auto best = m.best({"ja"});
+        out.push_back(best ? to_json(m, best.value()) : "error");
     }
     std::sort(out.begin(), out.end());
     return out;
@@ -70,7 +77,8 @@ TEST_CASE("concurrent calls give the single-threaded results") {
     for (auto& thread : threads) thread.join();
 
     const auto expected = one_pass(0);
-    REQUIRE(expected.size() == codes.size() * 2 + masks.size() + queries.size());
+    REQUIRE(expected.size() == codes.size() * 2 + masks.size() + queries.size() + scan(log_text).size());
+    REQUIRE(scan(log_text).size() >= 5);
     for (std::size_t t = 0; t < thread_count; ++t) {
         REQUIRE(seen[t].size() == std::size_t(rounds));
         for (const auto& got : seen[t]) CHECK(got == expected);
