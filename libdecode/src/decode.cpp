@@ -110,10 +110,7 @@ public:
     }
 
     bool add_name(std::string_view token) noexcept {
-        std::array<char, 128> upper{};
-        if (token.size() > upper.size()) return false;
-        for (std::size_t i = 0; i < token.size(); ++i) upper[i] = detail::to_upper(token[i]);
-        const auto [first, last] = detail::find_name({upper.data(), token.size()});
+        const auto [first, last] = detail::find_name(token);
         for (auto it = first; it != last; ++it) {
             const auto& row = detail::code_rows[it->row];
             if (row.space == code_space::m365 || row.space == code_space::symptom) {
@@ -156,10 +153,8 @@ std::error_code parse_token(std::string_view t, builder& b) noexcept {
         if (t.front() == '-') {
             if (n > 0x80000000u) return errc::out_of_range;
             n = static_cast<std::uint32_t>(0u - n);
-            b.add_value(n, relation::as_written);
-        } else {
-            b.add_value(n, relation::as_written);
         }
+        b.add_value(n, relation::as_written);
         return {};
     }
     if (detail::istarts_with(t, "0x")) {
@@ -358,10 +353,8 @@ result<interpretation> lookup_entry(std::string_view space_and_code, const optio
 }
 
 result<std::vector<name_value>> values_of(std::string_view name) noexcept {
-    std::array<char, 128> upper{};
-    if (name.empty() || name.size() > upper.size() || !all_of(name, is_word_c)) return errc::not_a_code;
-    for (std::size_t i = 0; i < name.size(); ++i) upper[i] = detail::to_upper(name[i]);
-    const auto [first, last] = detail::find_name({upper.data(), name.size()});
+    if (!all_of(name, is_word_c)) return errc::not_a_code;
+    const auto [first, last] = detail::find_name(name);
     if (first == last) return errc::unknown_name;
     try {
         std::vector<name_value> out;

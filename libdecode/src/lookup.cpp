@@ -207,9 +207,21 @@ const code_row* find_row(code_space space, std::uint32_t value) noexcept {
     return code_index::get().find(space, value);
 }
 
-std::pair<const name_row*, const name_row*> find_name(std::string_view upper) noexcept {
-    return std::equal_range(name_rows, name_rows + name_row_count, name_row{upper, 0},
-                            [](const name_row& a, const name_row& b) { return a.upper < b.upper; });
+std::pair<const name_row*, const name_row*> find_name(std::string_view name) noexcept {
+    // name_rows are sorted by their upper-cased bytes; compare the query upper-cased on the fly.
+    const auto less = [](std::string_view a, std::string_view b) {
+        const std::size_t n = std::min(a.size(), b.size());
+        for (std::size_t i = 0; i < n; ++i) {
+            const auto x = static_cast<unsigned char>(to_upper(a[i]));
+            const auto y = static_cast<unsigned char>(to_upper(b[i]));
+            if (x != y) return x < y;
+        }
+        return a.size() < b.size();
+    };
+    const auto* end = name_rows + name_row_count;
+    const auto* first = std::lower_bound(name_rows, end, name, [&](const name_row& r, std::string_view q) { return less(r.upper, q); });
+    const auto* last = std::upper_bound(first, end, name, [&](std::string_view q, const name_row& r) { return less(q, r.upper); });
+    return {first, last};
 }
 
 std::int32_t find_entry_by_code(code_space space, std::string_view code) noexcept {

@@ -19,8 +19,8 @@ std::optional<std::size_t> language_index(std::string_view lang) noexcept;
 /// The code row for (space, value), or nullptr.
 const code_row* find_row(code_space space, std::uint32_t value) noexcept;
 
-/// The range of name_rows whose name equals `upper` (already upper-cased ASCII).
-std::pair<const name_row*, const name_row*> find_name(std::string_view upper) noexcept;
+/// The range of name_rows whose name equals `name`, ignoring ASCII case.
+std::pair<const name_row*, const name_row*> find_name(std::string_view name) noexcept;
 
 /// The curated entry with this space and canonical code text (ASCII case-insensitive), or no_entry.
 std::int32_t find_entry_by_code(code_space space, std::string_view code) noexcept;
