@@ -1,30 +1,23 @@
 // The hand-written peer (peer.hpp).
 #include "peer.hpp"
 
+#include "symbols_tsv.hpp"
+
 #include <cctype>
 #include <cerrno>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 namespace errdecode::bench {
 
 peer peer::load(const char* tsv_path) {
-    std::ifstream in(tsv_path);
-    if (!in) throw std::runtime_error(std::string("cannot read ") + tsv_path);
+    const auto rows = tables::read_symbols_tsv(tsv_path);
+    if (rows.empty()) throw std::runtime_error(std::string("cannot read ") + tsv_path);
     peer p;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#') continue;
-        std::istringstream fields(line);
-        std::string space, value, name;
-        std::getline(fields, space, '\t');
-        std::getline(fields, value, '\t');
-        std::getline(fields, name, '\t');
-        const auto v = static_cast<std::uint32_t>(std::stoul(value, nullptr, 0));
-        p.names_by_value[v].push_back(name);
-        std::string upper = name;
+    for (const auto& r : rows) {
+        const auto v = static_cast<std::uint32_t>(std::stoul(r.value, nullptr, 0));
+        p.names_by_value[v].push_back(r.name);
+        std::string upper = r.name;
         for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         p.value_by_name.emplace(std::move(upper), v);
     }

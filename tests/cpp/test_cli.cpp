@@ -1,10 +1,10 @@
 // The CLI as a function: JSON shape, exit codes, stdin alignment, human output.
 #include "cli_runner.hpp"
+#include "symbols_tsv.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -46,19 +46,13 @@ TEST_CASE("stdin: every line answered in order, blank lines included") {
 }
 
 TEST_CASE("the CLI decodes every imported symbol's value to its name, one JSON line per stdin line") {
-    std::ifstream tsv(ERRDECODE_SOURCE_DIR "/tables/symbols/symbols.tsv");
-    REQUIRE(tsv);
+    const auto symbols = errdecode::tables::read_symbols_tsv(ERRDECODE_SOURCE_DIR "/tables/symbols/symbols.tsv");
+    REQUIRE_FALSE(symbols.empty());
     std::vector<std::pair<std::string, std::string>> rows;  // value text, name
     std::string input;
-    for (std::string line; std::getline(tsv, line);) {
-        if (line.empty() || line[0] == '#') continue;
-        std::istringstream fields(line);
-        std::string space, value, name;
-        std::getline(fields, space, '\t');
-        std::getline(fields, value, '\t');
-        std::getline(fields, name, '\t');
-        rows.emplace_back(value, name);
-        input += value + "\n";
+    for (const auto& r : symbols) {
+        rows.emplace_back(r.value, r.name);
+        input += r.value + "\n";
     }
     const auto o = run({"--json"}, input);
     CHECK(o.status == 0);

@@ -2,6 +2,8 @@
 // that carries its name. Reads the same tables/symbols/symbols.tsv the build compiles.
 #include <errdecode/errdecode.hpp>
 
+#include "symbols_tsv.hpp"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -14,24 +16,11 @@ using namespace errdecode;
 
 namespace {
 
-struct row {
-    std::string space, value, name;
-};
+using row = tables::symbol_row;
 
 std::vector<row> read_symbols() {
-    std::ifstream in(ERRDECODE_SOURCE_DIR "/tables/symbols/symbols.tsv");
-    REQUIRE(in);
-    std::vector<row> rows;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#') continue;
-        std::istringstream fields(line);
-        row r;
-        std::getline(fields, r.space, '\t');
-        std::getline(fields, r.value, '\t');
-        std::getline(fields, r.name, '\t');
-        rows.push_back(r);
-    }
+    auto rows = tables::read_symbols_tsv(ERRDECODE_SOURCE_DIR "/tables/symbols/symbols.tsv");
+    REQUIRE_FALSE(rows.empty());
     return rows;
 }
 
