@@ -57,50 +57,49 @@ public:
     runner(std::ostream& out, const settings& s) : out_(out), settings_(s) {}
 
     void decode_one(const std::string& input, bool from_stdin) {
+        // A blank stdin line gets its JSON line (so lines align) but is not a failure.
         const bool blank = std::all_of(input.begin(), input.end(), [](unsigned char c) { return std::isspace(c); });
-        auto r = decode(input, {settings_.lang});
-        if (!r) {
-            if (settings_.json) out_ << error_json(input, r.error()) << '\n';
-            else if (!(from_stdin && blank)) render_error(out_, input, r.error());
-            // A blank stdin line gets its JSON line (so lines align) but is not a failure.
-            if (!(from_stdin && blank)) worst(status_of(r.error()));
-            return;
-        }
-        if (settings_.json) out_ << to_json(r.value()) << '\n';
-        else render(out_, r.value(), settings_);
-        if (!r.value().known()) worst(1);
+        report(
+            input, decode(input, {settings_.lang}), [&](const decoded& d) { return to_json(d); },
+            [&](const decoded& d) { render(out_, d, settings_); }, [](const decoded& d) { return !d.known(); },
+            !(from_stdin && blank));
     }
 
     void cert_one(const std::string& input) {
-        auto r = decode_cert_flags(input, {settings_.lang});
-        if (!r) {
-            if (settings_.json) out_ << error_json(input, r.error()) << '\n';
-            else render_error(out_, input, r.error());
-            worst(status_of(r.error()));
-            return;
-        }
-        if (settings_.json) out_ << to_json(input, r.value()) << '\n';
-        else render(out_, input, r.value(), settings_);
-        if (r.value().unknown_bits != 0) worst(1);
+        report(
+            input, decode_cert_flags(input, {settings_.lang}), [&](const cert_flags& f) { return to_json(input, f); },
+            [&](const cert_flags& f) { render(out_, input, f, settings_); },
+            [](const cert_flags& f) { return f.unknown_bits != 0; });
     }
 
     void search_one(const std::string& query) {
-        auto r = search(query, {settings_.lang, 10});
-        if (!r) {
-            if (settings_.json) out_ << error_json(query, r.error()) << '\n';
-            else render_error(out_, query, r.error());
-            worst(2);
-            return;
-        }
-        if (settings_.json) out_ << to_json(query, r.value()) << '\n';
-        else render(out_, query, r.value(), settings_);
-        if (r.value().empty()) worst(1);
+        using hits = std::vector<search_hit>;
+        report(
+            query, search(query, {settings_.lang, 10}), [&](const hits& h) { return to_json(query, h); },
+            [&](const hits& h) { render(out_, query, h, settings_); }, [](const hits& h) { return h.empty(); });
     }
 
     void worst(int status) { status_ = std::max(status_, status); }
     int status() const { return status_; }
 
 private:
+    /// Writes one result, as a JSON line or a report, and folds its exit status in: an error's status, or
+    /// 1 when `unknown` says a well-formed input is not known. An error that does not `count` (a blank
+    /// stdin line) still gets its JSON line but no report and no status.
+    template <class T, class Json, class Render, class Unknown>
+    void report(const std::string& input, const result<T>& r, Json json, Render render_value, Unknown unknown,
+                bool count = true) {
+        if (!r) {
+            if (settings_.json) out_ << error_json(input, r.error()) << '\n';
+            else if (count) render_error(out_, input, r.error());
+            if (count) worst(status_of(r.error()));
+            return;
+        }
+        if (settings_.json) out_ << json(r.value()) << '\n';
+        else render_value(r.value());
+        if (unknown(r.value())) worst(1);
+    }
+
     std::ostream& out_;
     const settings& settings_;
     int status_ = 0;
